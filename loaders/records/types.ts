@@ -254,3 +254,25 @@ export interface ParsedDocument {
   statedFigures: StatedFigureRecord[];
   issues: ParseIssue[];
 }
+
+/**
+ * A violation of a validation rule (domain.md "Validation rules"): stored in the graph as data.
+ * Amounts are decimal strings in 万元. `difference` = actual − expected.
+ */
+export interface ValidationIssue {
+  /** Closed set of rule names, e.g. PARENT_EQUALS_CHILDREN, TOTAL_EQUALS_ROWS, BASIC_PLUS_PROJECT,
+   *  REVENUE_EQUALS_EXPENDITURE, CROSS_TABLE_TOTAL, PROJECT_SUM, STATED_CHANGE, UNIT_CONVERSION,
+   *  AMBIGUOUS_COLUMNS. */
+  rule: string;
+  /** Inside the rounding tolerance (≤ 0.02 万元): WARNING; outside: ERROR. */
+  severity: Severity;
+  message: string;
+  expected: string | null;
+  actual: string | null;
+  difference: string | null;
+  /** MoneyFact keys (or other record keys) involved. */
+  factKeys: string[];
+  table: string | null;
+  startLine: number;
+  endLine: number;
+}
