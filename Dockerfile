@@ -1,0 +1,23 @@
+# The budget-graph API for Docker users; Neo4j runs as its own service (docker-compose.yml),
+# so this image needs neither Java nor Maven.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY loaders ./loaders
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY cypher ./cypher
+COPY schema ./schema
+COPY data ./data
+EXPOSE 4000
+USER node
+CMD ["node", "--enable-source-maps", "dist/src/cli/main.js", "serve"]

@@ -1,0 +1,33 @@
+import type { Config } from '../config/env.js';
+import { startHttpServer } from '../api/http-server.js';
+import { setupSchema } from '../graph/schema-setup.js';
+import type { Logger } from '../log/logger.js';
+import { connectGraph, type GraphConnection } from './connect-graph.js';
+
+export interface RunningApp {
+  url: string;
+  graph: GraphConnection;
+  /** Stops accepting requests, finishes those in flight, closes the driver, stops the local Neo4j. */
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const graph = await connectGraph(config, log);
+  try {
+    const n = await setupSchema(graph.db);
+    log.info({ statements: n }, 'constraints and indexes in place');
+    const http = await startHttpServer(graph.db, log, config.HOST, config.PORT);
+    log.info({ graphql: `${http.url}/graphql`, healthz: `${http.url}/healthz` }, 'budget-graph API listening');
+    return {
+      url: http.url,
+      graph,
+      async stop() {
+        await http.close();
+        await graph.close();
+      },
+    };
+  } catch (e) {
+    await graph.close();
+    throw e;
+  }
+}

@@ -1,0 +1,24 @@
+import { startApp } from '../app/start-app.js';
+import type { Config } from '../config/env.js';
+import type { Logger } from '../log/logger.js';
+
+/** Starts Neo4j (unless NEO4J_URI is set) and the API; stops both cleanly on SIGINT/SIGTERM. */
+export async function serve(config: Config, log: Logger): Promise<void> {
+  const app = await startApp(config, log);
+  process.stderr.write(`\nbudget-graph is ready: GraphQL at ${app.url}/graphql, health at ${app.url}/healthz (Ctrl-C stops it)\n\n`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        log.error({ err: e }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { UserFacingError } from '../errors.js';
+import { projectRoot } from './paths.js';
+
+/**
+ * All configuration comes from the environment and is validated here, once.
+ * A bad value stops the program with one sentence naming the variable.
+ */
+const portNumber = z.coerce.number().int().min(1).max(65535);
+/** Java memory sizes as Neo4j accepts them: 512m, 1g, 1024k. */
+const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'expected a size such as 512m or 1g');
+
+const schema = z.object({
+  /** External Neo4j (bolt:// or neo4j://). When set, no local Neo4j is started. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected bolt://host:port or neo4j://host:port')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: portNumber.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Home of the local Neo4j: config, data, logs (git-ignored; survives restarts). */
+  NEO4J_LOCAL_HOME: z.string().min(1).default(path.join(projectRoot, '.neo4j')),
+  NEO4J_LOCAL_BOLT_PORT: portNumber.default(7687),
+  NEO4J_LOCAL_HEAP: memorySize.default('1g'),
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('512m'),
+  /** How long to wait for the local Neo4j to accept connections, in seconds. */
+  NEO4J_LOCAL_START_TIMEOUT: z.coerce.number().int().min(5).default(180),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends UserFacingError {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as most shells and .env tools mean them.
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(defined);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`Environment variable ${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${issue.message}.`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,121 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { UserFacingError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { Statement } from './cypher-files.js';
+import { isUnauthorized, isUnavailable, mapGraphError } from './errors.js';
+import { recordToPlain } from './values.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface ExecutorOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  log: Logger;
+}
+
+/** A transaction handle for callers that run several statements in one unit of work (ingest). */
+export interface GraphTx {
+  run(st: Statement, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The one owner of the driver: sessions, managed transactions (retried on transient errors),
+ * value conversion at the boundary, error mapping, and a count of database round trips.
+ */
+export class GraphExecutor {
+  readonly driver: Driver;
+  readonly uri: string;
+  private readonly database: string;
+  private readonly log: Logger;
+  /** Statements sent to the database since start (tests use it to prove batching). */
+  roundTrips = 0;
+
+  constructor(o: ExecutorOptions) {
+    this.uri = o.uri;
+    this.database = o.database;
+    this.log = o.log;
+    const auth = o.password ? neo4j.auth.basic(o.user, o.password) : undefined;
+    this.driver = neo4j.driver(o.uri, auth, {
+      // Small pool: 2 cores here; the API batches with DataLoader rather than fanning out.
+      maxConnectionPoolSize: 50,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      logging: { level: 'warn', logger: (level, message) => o.log[level === 'warn' ? 'warn' : 'error']({ neo4j: true }, message) },
+    });
+  }
+
+  /**
+   * Waits until the database answers a query; throws a UserFacingError saying what is wrong
+   * (wrong address, wrong credentials, still down after the timeout).
+   */
+  async waitUntilReady(timeoutSeconds: number): Promise<void> {
+    const deadline = Date.now() + timeoutSeconds * 1000;
+    for (;;) {
+      try {
+        await this.driver.executeQuery('RETURN 1', {}, { database: this.database });
+        return;
+      } catch (e) {
+        if (isUnauthorized(e)) {
+          throw new UserFacingError(`Neo4j at ${this.uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD.`, { cause: e });
+        }
+        const retry = isUnavailable(e) || (e instanceof Error && /DatabaseNotFound|not available|starting/i.test(e.message));
+        if (!retry || Date.now() > deadline) {
+          const msg = e instanceof Error ? e.message : String(e);
+          // The driver's message is long; its "Caused by:" part names the real reason.
+          const why = (/Caused by: (.*)$/m.exec(msg)?.[1] ?? msg.split('\n')[0] ?? '').trim();
+          throw new UserFacingError(`Neo4j at ${this.uri} does not answer (${why}): check NEO4J_URI and that the server is running.`, { cause: e });
+        }
+        await sleep(500);
+      }
+    }
+  }
+
+  async read(st: Statement, params: Params = {}, operation?: string): Promise<Row[]> {
+    return this.inSession('READ', operation ?? st.name, (tx) => tx.run(st, params));
+  }
+
+  async write(st: Statement, params: Params = {}, operation?: string): Promise<Row[]> {
+    return this.inSession('WRITE', operation ?? st.name, (tx) => tx.run(st, params));
+  }
+
+  /** Runs several statements in one write transaction: all or nothing. */
+  async writeTransaction<T>(operation: string, work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', operation, work);
+  }
+
+  async readTransaction<T>(operation: string, work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.inSession('READ', operation, work);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { metadata: { app: 'budget-graph', operation } };
+    const unit = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+    try {
+      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+    } catch (e) {
+      throw mapGraphError(e, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(mtx: ManagedTransaction): GraphTx {
+    return {
+      run: async (st, params = {}) => {
+        this.roundTrips++;
+        this.log.trace({ statement: st.name }, 'cypher');
+        const res = await mtx.run(st.text, params);
+        return res.records.map(recordToPlain);
+      },
+    };
+  }
+}

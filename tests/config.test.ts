@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/env.js';
+
+describe('configuration from the environment', () => {
+  it('has defaults that start a local Neo4j on 127.0.0.1', () => {
+    const c = loadConfig({});
+    expect(c.NEO4J_URI).toBeUndefined();
+    expect(c.HOST).toBe('127.0.0.1');
+    expect(c.PORT).toBe(4000);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['NEO4J_URI', 'http://localhost:7474'],
+    ['NEO4J_LOCAL_HEAP', 'lots'],
+    ['LOG_LEVEL', 'loud'],
+  ])('names the bad variable %s=%s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Environment variable ${name}="${value}" is invalid`));
+  });
+});
