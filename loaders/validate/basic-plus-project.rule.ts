@@ -9,6 +9,7 @@
  * only where the table has every column the identity needs; an empty cell in such a column is zero.
  */
 import type { MoneyFact, MoneyKind, ValidationIssue } from '../records/types.js';
+import { familyOf, isOverallColumn, isSubtotalColumn } from './column-families.js';
 import { sumFacts } from './group-sums.js';
 import { cellName, compare } from './issue-builder.js';
 import { toDecimal } from './money.js';
@@ -34,21 +35,6 @@ const ROW_IDENTITIES: readonly RowIdentity[] = [
   },
   { whole: 'VEHICLES', parts: ['VEHICLE_PURCHASE', 'VEHICLE_RUNNING'], requires: ['VEHICLE_PURCHASE', 'VEHICLE_RUNNING'] },
 ];
-
-/** Top headers that name a kind of money (or 其中), not a source: 「其中： / 基本支出」 stays in the row family. */
-const KIND_HEADERS = /基本|项目|人员|公用|经营|上缴|补助|其中/;
-const SUBTOTAL_COLUMN = /^(小计|合计|总计)$/;
-
-/** The source a column belongs to: 财政拨款 / 非财政拨款 / '' (the row as a whole). */
-export function familyOf(fact: MoneyFact): string {
-  if (fact.sourceOfFunds !== null) return fact.sourceOfFunds;
-  const top = fact.column[0];
-  return fact.column.length > 1 && top !== undefined && !KIND_HEADERS.test(top) ? top : '';
-}
-
-function isOverallColumn(fact: MoneyFact): boolean {
-  return fact.kind === 'TOTAL' && fact.column.length === 1 && /^(合计|总计)$/.test(fact.column[0] ?? '');
-}
 
 export function checkBasicPlusProject(index: DocumentIndex): ValidationIssue[] {
   const familyKinds = new Set<string>();
@@ -76,7 +62,7 @@ export function checkBasicPlusProject(index: DocumentIndex): ValidationIssue[] {
 function pickWhole(facts: readonly MoneyFact[], kind: MoneyKind): MoneyFact | null {
   const candidates = facts.filter((f) => f.kind === kind);
   if (candidates.length === 1) return candidates[0] ?? null;
-  return candidates.find((f) => SUBTOTAL_COLUMN.test(f.column[f.column.length - 1] ?? '')) ?? null;
+  return candidates.find((f) => isSubtotalColumn(f)) ?? null;
 }
 
 function checkIdentity(row: TableRow, facts: readonly MoneyFact[], identity: RowIdentity): ValidationIssue | null {
@@ -107,7 +93,7 @@ function checkSourceSplit(row: TableRow): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const headerTotals: MoneyFact[] = [];
   for (const facts of byHeader.values()) {
-    const subtotal = facts.length > 1 ? facts.find((f) => SUBTOTAL_COLUMN.test(f.column[f.column.length - 1] ?? '')) : undefined;
+    const subtotal = facts.length > 1 ? facts.find((f) => isSubtotalColumn(f)) : undefined;
     if (subtotal === undefined) {
       headerTotals.push(...facts);
       continue;

@@ -22,6 +22,11 @@ export function isGrandTotalLabel(label: string): boolean {
   return /总计$/.test(cleanLabel(label));
 }
 
+/** 本年收支结余 / 当年结余: a fund's balance of the year (not 上年结转结余, which is a revenue source). */
+export function isBalanceLabel(label: string): boolean {
+  return /(收支结余|本年结余|当年结余)$/.test(cleanLabel(label));
+}
+
 const OUTLINE_MARKERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['cjk', /^[一二三四五六七八九十百]+[、.．]/],
   ['cjk-paren', /^[（(][一二三四五六七八九十百]+[)）]/],
