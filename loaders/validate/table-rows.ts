@@ -144,16 +144,29 @@ function linkCodedParents(rows: TableRow[]): void {
 
 function linkOutlineParents(rows: TableRow[]): void {
   const levels: string[] = [];
-  const stack: Array<{ level: number; row: TableRow }> = [];
+  const stack: Array<{ level: number; style: string; row: TableRow }> = [];
   for (const row of rows) {
-    if (row.isTotal || row.code !== null) continue;
+    if (row.code !== null) continue;
+    // A 合计 row closes every open group: 上年结转结余 after 本年收入合计 is top level again.
+    if (row.isTotal) {
+      stack.length = 0;
+      continue;
+    }
     const style = outlineStyle(row.label, row.isSubtotal);
-    if (!levels.includes(style)) levels.push(style);
-    const level = levels.indexOf(style);
+    let level: number;
+    if (style === 'plain') {
+      // An unnumbered line nests only under an unnumbered subtotal (a unit under its department);
+      // after a numbered list it is a sibling of the list's top level.
+      const holder = [...stack].reverse().find((e) => e.style === 'plain-subtotal');
+      level = holder === undefined ? 0 : holder.level + 1;
+    } else {
+      if (!levels.includes(style)) levels.push(style);
+      level = levels.indexOf(style);
+    }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? -1) >= level) stack.pop();
     const top = stack[stack.length - 1];
     if (top !== undefined) setParent(row, top.row);
-    stack.push({ level, row });
+    stack.push({ level, style, row });
   }
 }
 
