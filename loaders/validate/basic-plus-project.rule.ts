@@ -18,14 +18,16 @@ import type { DocumentIndex, TableRow } from './table-rows.js';
 interface RowIdentity {
   whole: MoneyKind;
   parts: readonly MoneyKind[];
-  /** Column kinds the table family must have for the identity to apply. */
+  /** Column kinds the table family must have for the identity to apply (all of them, or any with `anyRequired`). */
   requires: readonly MoneyKind[];
+  /** A family whose basic (or project) column is empty in every row still splits total into basic + project. */
+  anyRequired?: boolean;
   /** Column kinds whose presence means the identity does not apply. */
   excludes?: readonly MoneyKind[];
 }
 
 const ROW_IDENTITIES: readonly RowIdentity[] = [
-  { whole: 'TOTAL', parts: ['BASIC', 'PROJECT', 'OTHER'], requires: ['BASIC', 'PROJECT'] },
+  { whole: 'TOTAL', parts: ['BASIC', 'PROJECT', 'OTHER'], requires: ['BASIC', 'PROJECT'], anyRequired: true },
   { whole: 'BASIC', parts: ['PERSONNEL', 'OPERATING'], requires: ['PERSONNEL', 'OPERATING'] },
   { whole: 'TOTAL', parts: ['PERSONNEL', 'OPERATING'], requires: ['PERSONNEL', 'OPERATING'], excludes: ['BASIC', 'PROJECT'] },
   {
@@ -49,7 +51,8 @@ export function checkBasicPlusProject(index: DocumentIndex): ValidationIssue[] {
         familyKinds.has(`${row.table.index}|${row.direction}|${family}|${kind}`);
       const facts = row.facts.filter((f) => familyOf(f) === family);
       for (const identity of ROW_IDENTITIES) {
-        if (!identity.requires.every(has) || (identity.excludes ?? []).some(has)) continue;
+        const required = identity.anyRequired === true ? identity.requires.some(has) : identity.requires.every(has);
+        if (!required || (identity.excludes ?? []).some(has)) continue;
         const issue = checkIdentity(row, facts, identity);
         if (issue !== null) issues.push(issue);
       }

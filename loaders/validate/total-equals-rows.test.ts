@@ -35,10 +35,10 @@ describe('TOTAL_EQUALS_ROWS', () => {
       .paste(GENERAL_PUBLIC_213_221);
     const issues = rule(b.build());
     expect(issues.map((i) => [i.severity, i.expected, i.actual, i.difference])).toEqual([
-      ['ERROR', '3139.57', '3939.57', '800.00'],
       ['ERROR', '1622.00', '2422.00', '800.00'],
+      ['ERROR', '3139.57', '3939.57', '800.00'],
     ]);
-    expect(issues[0]?.message).toContain('「合计」 [合计] in 《2024 年度一般公共预算拨款支出预算表》');
+    expect(issues[1]?.message).toContain('「合计」 [合计] in 《2024 年度一般公共预算拨款支出预算表》');
     expect(issues[0]?.startLine).toBe(2);
   });
 

@@ -25,5 +25,5 @@ export function validateDocument(doc: ParsedDocument): ValidationIssue[] {
     ...checkProjectSums(doc),
     ...checkStatedChanges(doc),
     ...checkUnitConversions(index, doc),
-  ].sort((a, b) => a.startLine - b.startLine || a.rule.localeCompare(b.rule));
+  ].sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine || a.rule.localeCompare(b.rule));
 }
