@@ -1,6 +1,7 @@
 /**
  * PROJECT_SUM: project money adds up.
- * - per project: 资金总额 = 财政拨款 + 其他资金 (其他资金 not printed counts as zero);
+ * - per project: 资金总额 = 财政拨款 + 其他资金, where all three are printed (a 预算资金 X 其中：财政拨款数 Y
+ *   line, as in 厦门's 一级项目 tables, states no 其他资金: the rest is implied, not checkable);
  * - Σ projects' 财政拨款 = the fiscal project-expenditure total the tables state (项目支出 of the 合计
  *   row of 一般公共预算 / 政府性基金 / 国有资本经营 拨款支出预算表, added up);
  * - Σ projects' 资金总额 = the all-source project-expenditure total (项目支出 of the 合计 row of
@@ -25,8 +26,8 @@ export function checkProjectSums(doc: ParsedDocument): ValidationIssue[] {
   for (const project of doc.projects) {
     const total = toDecimal(project.totalFunds);
     const fiscal = toDecimal(project.fiscalFunds);
-    if (total === null || fiscal === null) continue;
-    const other = toDecimal(project.otherFunds) ?? new Decimal(0);
+    const other = toDecimal(project.otherFunds);
+    if (total === null || fiscal === null || other === null) continue;
     const issue = compare({
       rule: 'PROJECT_SUM',
       subject: `Project 「${project.name}」: 资金总额 vs 财政拨款 + 其他资金`,
