@@ -68,6 +68,17 @@ export class TableBuilder {
     }
     return this;
   }
+
+  /** A two-sided summary pasted as printed: 「收入项目\t预算数\t支出项目\t预算数」 per line (HTML tags dropped). */
+  pasteTwoSided(text: string): this {
+    const clean = (cell: string | undefined) => (cell ?? '').replace(/<[^>]*>/g, '').trim();
+    for (const line of text.trim().split('\n')) {
+      const [revenueLabel, revenue, expenditureLabel, expenditure] = line.split('\t').map(clean);
+      if (revenueLabel) this.row(revenueLabel, [revenue], { direction: 'REVENUE' });
+      if (expenditureLabel) this.row(expenditureLabel, [expenditure], { direction: 'EXPENDITURE' });
+    }
+    return this;
+  }
 }
 
 export class DocumentBuilder {
