@@ -9,7 +9,7 @@
  * only where the table has every column the identity needs; an empty cell in such a column is zero.
  */
 import type { MoneyFact, MoneyKind, ValidationIssue } from '../records/types.js';
-import { familyOf, isOverallColumn, isSubtotalColumn } from './column-families.js';
+import { familyOf, isOverallColumn, isSubtotalColumn, kindOf } from './column-families.js';
 import { sumFacts } from './group-sums.js';
 import { cellName, compare } from './issue-builder.js';
 import { toDecimal } from './money.js';
@@ -39,10 +39,15 @@ const ROW_IDENTITIES: readonly RowIdentity[] = [
 ];
 
 export function checkBasicPlusProject(index: DocumentIndex): ValidationIssue[] {
+  // Kinds held by a column of their own; a kind-per-row column (the one-column 三公 table) holds its
+  // identities between rows, which TOTAL_EQUALS_ROWS and PARENT_EQUALS_CHILDREN check.
   const familyKinds = new Set<string>();
   for (const group of index.groups) {
     const sample = group.cells.values().next().value;
-    if (sample !== undefined) familyKinds.add(`${group.table.index}|${group.direction}|${familyOf(sample)}|${group.kind}`);
+    const [kind, ...more] = [...group.kinds];
+    if (sample !== undefined && kind !== undefined && more.length === 0) {
+      familyKinds.add(`${group.table.index}|${group.direction}|${familyOf(sample)}|${kind}`);
+    }
   }
   const issues: ValidationIssue[] = [];
   for (const row of index.rowsByKey.values()) {
@@ -63,7 +68,7 @@ export function checkBasicPlusProject(index: DocumentIndex): ValidationIssue[] {
 }
 
 function pickWhole(facts: readonly MoneyFact[], kind: MoneyKind): MoneyFact | null {
-  const candidates = facts.filter((f) => f.kind === kind);
+  const candidates = facts.filter((f) => kindOf(f) === kind);
   if (candidates.length === 1) return candidates[0] ?? null;
   return candidates.find((f) => isSubtotalColumn(f)) ?? null;
 }
@@ -72,7 +77,7 @@ function checkIdentity(row: TableRow, facts: readonly MoneyFact[], identity: Row
   const whole = pickWhole(facts, identity.whole);
   const actual = whole === null ? null : toDecimal(whole.amount);
   if (whole === null || actual === null) return null;
-  const parts = sumFacts(facts.filter((f) => f !== whole && identity.parts.includes(f.kind)));
+  const parts = sumFacts(facts.filter((f) => f !== whole && identity.parts.includes(kindOf(f))));
   return compare({
     rule: 'BASIC_PLUS_PROJECT',
     subject: `${cellName(whole)} vs ${identity.parts.map((k) => k.toLowerCase()).join(' + ')} of the same row`,
@@ -86,7 +91,7 @@ function checkIdentity(row: TableRow, facts: readonly MoneyFact[], identity: Row
 /** Overall 合计 = Σ per top header (its 小计 where printed); each 小计 = Σ its sibling columns. */
 function checkSourceSplit(row: TableRow): ValidationIssue[] {
   const overall = row.facts.find(isOverallColumn);
-  const parts = row.facts.filter((f) => f !== overall && (f.kind === 'TOTAL' || (f.kind === 'OTHER' && f.sourceOfFunds !== null)));
+  const parts = row.facts.filter((f) => f !== overall && (kindOf(f) === 'TOTAL' || (kindOf(f) === 'OTHER' && f.sourceOfFunds !== null)));
   if (parts.length === 0) return [];
   const byHeader = new Map<string, MoneyFact[]>();
   for (const fact of parts) {

@@ -36,6 +36,19 @@ describe('BASIC_PLUS_PROJECT', () => {
     expect(issues[0]?.message).toContain('「行政运行」 [基本支出 / 小计]');
   });
 
+  it('reads a 「基本支出 / 小计」 column recorded as TOTAL as the basic part of the row', () => {
+    // 004 附件5 2080105 劳动保障监察: 1,760.12 = 1,685.42 + 74.70; 1,685.42 = 1,314.64 + 370.78.
+    const b = new DocumentBuilder();
+    b.table('GENERAL_PUBLIC_EXPENDITURE', '一般公共预算支出情况表', [
+      col(['合计'], 'TOTAL'),
+      col(['基本支出', '小计'], 'TOTAL'),
+      col(['基本支出', '人员经费'], 'PERSONNEL'),
+      col(['基本支出', '公用支出'], 'OPERATING'),
+      col(['项目支出'], 'PROJECT'),
+    ]).row('劳动保障监察', ['1,760.12', '1,685.42', '1,314.64', '370.78', '74.70'], { code: '2080105' });
+    expect(validateDocument(b.build())).toEqual([]);
+  });
+
   it('checks the fiscal / non-fiscal split of 004 附件3 per family', () => {
     // 部门支出预算总体情况表: 合计 / 财政拨款 {小计, 基本, 项目} / 非财政拨款 {小计, 基本, 项目}.
     // 2080114 资助留学回国人员 610.00 = 550.00 + 60.00; the second row puts 60 in 非财政 小计 only.

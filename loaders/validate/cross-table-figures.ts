@@ -5,7 +5,7 @@
  * columns by their header path and kind, rows by subject code or (summary tables) by name.
  */
 import type { MoneyFact, MoneyKind, ParsedDocument, TableRole } from '../records/types.js';
-import { familyOf, isOverallColumn } from './column-families.js';
+import { familyOf, isOverallColumn, kindOf } from './column-families.js';
 import { toDecimal } from './money.js';
 import { bareLabel, isTotalLabel } from './row-labels.js';
 import type { DocumentIndex } from './table-rows.js';
@@ -100,7 +100,7 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
       const out: Sighting[] = [];
       for (const f of factsOf(index, 'GENERAL_PUBLIC_EXPENDITURE')) {
         const code = codeKey(f);
-        if (code !== null && SPLIT_KINDS.includes(f.kind)) out.push({ key: `${f.kind}|${code}`, fact: f });
+        if (code !== null && SPLIT_KINDS.includes(kindOf(f))) out.push({ key: `${kindOf(f)}|${code}`, fact: f });
       }
       for (const f of factsOf(index, 'REVENUE_SUMMARY')) {
         const code = codeKey(f);
@@ -110,8 +110,8 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
         for (const f of factsOf(index, 'EXPENDITURE_SUMMARY')) {
           const code = codeKey(f);
           const family = familyOf(f);
-          if (code !== null && SPLIT_KINDS.includes(f.kind) && family.includes('财政拨款') && !family.includes('非')) {
-            out.push({ key: `${f.kind}|${code}`, fact: f });
+          if (code !== null && SPLIT_KINDS.includes(kindOf(f)) && family.includes('财政拨款') && !family.includes('非')) {
+            out.push({ key: `${kindOf(f)}|${code}`, fact: f });
           }
         }
         for (const [code, f] of classRows(index, doc, 'FISCAL_SUMMARY')) out.push({ key: `TOTAL|${code}`, fact: f });
@@ -138,12 +138,12 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
     collect(index) {
       const out: Sighting[] = [];
       for (const f of factsOf(index, 'GENERAL_PUBLIC_EXPENDITURE')) {
-        if (isTotalLabel(f.rowLabel) && ['BASIC', 'PERSONNEL', 'OPERATING'].includes(f.kind)) out.push({ key: f.kind, fact: f });
+        if (isTotalLabel(f.rowLabel) && ['BASIC', 'PERSONNEL', 'OPERATING'].includes(kindOf(f))) out.push({ key: kindOf(f), fact: f });
       }
       for (const f of factsOf(index, 'BASIC_ECONOMIC_CLASSIFICATION')) {
         if (!isTotalLabel(f.rowLabel)) continue;
         // The whole table is basic expenditure: its 合计 column is the basic total.
-        const key = f.kind === 'TOTAL' ? 'BASIC' : f.kind;
+        const key = kindOf(f) === 'TOTAL' ? 'BASIC' : kindOf(f);
         if (['BASIC', 'PERSONNEL', 'OPERATING'].includes(key)) out.push({ key, fact: f });
       }
       return out;

@@ -9,7 +9,7 @@
  * A document without project records, or without the stated total, is not checked.
  */
 import type { MoneyFact, ParsedDocument, ProjectRecord, TableRef, TableRole, ValidationIssue } from '../records/types.js';
-import { familyOf } from './column-families.js';
+import { familyOf, kindOf } from './column-families.js';
 import { sumFacts } from './group-sums.js';
 import { compare } from './issue-builder.js';
 import { Decimal, sumDecimals, toDecimal } from './money.js';
@@ -71,7 +71,7 @@ function projectTotals(doc: ParsedDocument, select: (f: MoneyFact) => boolean): 
   const seen = new Set<string>();
   const out: MoneyFact[] = [];
   for (const f of doc.facts) {
-    if (f.kind !== 'PROJECT' || !isTotalLabel(f.rowLabel) || !select(f)) continue;
+    if (kindOf(f) !== 'PROJECT' || !isTotalLabel(f.rowLabel) || !select(f)) continue;
     const key = `${f.table.index}|${familyOf(f)}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -7,7 +7,7 @@
  * Change and percent are taken as signed (减少 / 下降 negative), as the record contract states them.
  */
 import type { MoneyFact, ParsedDocument, StatedFigureRecord, ValidationIssue } from '../records/types.js';
-import { isOverallColumn } from './column-families.js';
+import { isOverallColumn, kindOf } from './column-families.js';
 import { buildIssue, cellName, compare } from './issue-builder.js';
 import { Decimal, printedDecimals, toDecimal } from './money.js';
 
@@ -70,7 +70,7 @@ function checkPercent(figure: StatedFigureRecord): ValidationIssue | null {
 function checkAgainstTable(figure: StatedFigureRecord, doc: ParsedDocument): ValidationIssue | null {
   const amount = toDecimal(figure.amount);
   if (figure.subjectCode === null || amount === null) return null;
-  const candidates = doc.facts.filter((f) => f.subjectCode === figure.subjectCode && f.kind === 'TOTAL');
+  const candidates = doc.facts.filter((f) => f.subjectCode === figure.subjectCode && kindOf(f) === 'TOTAL');
   if (candidates.some((f) => toDecimal(f.amount)?.equals(amount) ?? false)) return null;
   const preferred: MoneyFact | undefined =
     candidates.find((f) => f.table.role === 'GENERAL_PUBLIC_EXPENDITURE' && isOverallColumn(f)) ??

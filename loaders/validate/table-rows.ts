@@ -7,6 +7,7 @@
  * nearest preceding row of a shallower outline style. 合计/总计 rows are never anyone's parent.
  */
 import type { CodeScheme, Direction, MoneyFact, MoneyKind, ParsedDocument, TableRef } from '../records/types.js';
+import { kindOf } from './column-families.js';
 import { isTotalLabel, outlineStyle } from './row-labels.js';
 
 export interface TableRow {
@@ -27,13 +28,18 @@ export interface TableRow {
   children: TableRow[];
 }
 
-/** One column of one table side: same table, direction, column path, kind, source of funds and printed unit. */
+/**
+ * One column of one table side: same table, direction, column path, source of funds and printed
+ * unit. Kind is a property of the column in most tables (基本支出 / 项目支出 …), but of the row in a
+ * one-column 三公 table (1、因公出国（境）费用 …), so it is collected rather than keyed on.
+ */
 export interface ColumnGroup {
   key: string;
   table: TableRef;
   direction: Direction;
   column: string[];
-  kind: MoneyKind;
+  /** Kinds of the column's cells: one for a kind-per-column table, several for a kind-per-row table. */
+  kinds: Set<MoneyKind>;
   sourceOfFunds: string | null;
   unitRaw: string;
   /** Row key → fact. A row of the table absent here has an empty cell in this column (zero). */
@@ -59,7 +65,7 @@ export function rowKeyOf(fact: MoneyFact): string {
 }
 
 export function columnKeyOf(fact: MoneyFact): string {
-  return [fact.table.index, fact.direction, fact.column.join('/'), fact.kind, fact.sourceOfFunds ?? '', fact.unitRaw].join('|');
+  return [fact.table.index, fact.direction, fact.column.join('/'), fact.sourceOfFunds ?? '', fact.unitRaw].join('|');
 }
 
 export function indexDocument(doc: ParsedDocument): DocumentIndex {
@@ -97,13 +103,14 @@ export function indexDocument(doc: ParsedDocument): DocumentIndex {
         table: fact.table,
         direction: fact.direction,
         column: fact.column,
-        kind: fact.kind,
+        kinds: new Set(),
         sourceOfFunds: fact.sourceOfFunds,
         unitRaw: fact.unitRaw,
         cells: new Map(),
       };
       groupsByKey.set(groupKey, group);
     }
+    group.kinds.add(kindOf(fact));
     // A second fact in the same cell would be a parser defect; the first one is kept.
     if (!group.cells.has(rowKey)) group.cells.set(rowKey, fact);
   }

@@ -7,6 +7,7 @@
  *   0.5 × 10^(4−d) 万元 (33.83 亿元 stands for 338,250–338,350 万元): a counterpart within that agrees.
  */
 import type { MoneyFact, ParsedDocument, TableRole, ValidationIssue } from '../records/types.js';
+import { kindOf } from './column-families.js';
 import { buildIssue, cellName, compare } from './issue-builder.js';
 import { Decimal, printedDecimals, toDecimal } from './money.js';
 import { sideTotal } from './table-totals.js';
@@ -69,7 +70,7 @@ function counterpartsOf(fact: MoneyFact, index: DocumentIndex, doc: ParsedDocume
   const others = (f: MoneyFact): boolean => !isYi(f) && f.table.index !== fact.table.index && f.direction === fact.direction;
   if (fact.subjectCode !== null) {
     return doc.facts
-      .filter((f) => others(f) && f.subjectCode === fact.subjectCode && f.kind === fact.kind)
+      .filter((f) => others(f) && f.subjectCode === fact.subjectCode && kindOf(f) === kindOf(fact))
       .flatMap((f) => {
         const value = toDecimal(f.amount);
         return value === null ? [] : [{ name: cellName(f), value, facts: [f] }];
