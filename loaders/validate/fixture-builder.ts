@@ -33,6 +33,8 @@ export const col = (path: string[], kind: MoneyKind, options: Omit<ColumnSpec, '
 
 interface RowOptions {
   code?: string;
+  /** Kind of every cell of the row, where a one-column table names the kind per row (三公). */
+  kind?: MoneyKind;
   direction?: Direction;
   unitName?: string;
   isSubtotal?: boolean;
@@ -201,7 +203,7 @@ function buildFacts(table: TableBuilder): MoneyFact[] {
           subjectScheme: code === null ? null : schemeOf(table.ref),
           subjectCode: code,
           sourceOfFunds: column.source ?? null,
-          kind: column.kind,
+          kind: row.options.kind ?? column.kind,
           unitName: row.options.unitName ?? null,
           isSubtotal: row.options.isSubtotal ?? (isTotalLabel(row.label) || isParent),
           source: { startLine: line, endLine: line, raw: `${code ?? ''} ${row.label} ${row.cells.join(' ')}` },

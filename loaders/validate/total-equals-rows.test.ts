@@ -28,6 +28,20 @@ describe('TOTAL_EQUALS_ROWS', () => {
     expect(validateDocument(b.build())).toEqual([]);
   });
 
+  it('checks a one-column 三公 table whose kinds are per row (as the parser records 002)', () => {
+    const b = new DocumentBuilder();
+    b.table('THREE_PUBLIC', '2024 年度一般公共预算“三公”经费支出预算表', [col(['预算数'], 'TOTAL')])
+      .row('合计', ['79.69'])
+      .row('1、因公出国（境）费用', ['26.60'], { kind: 'OVERSEAS_TRAVEL' })
+      .row('2、公务接待费', ['15.09'], { kind: 'RECEPTION' })
+      .row('3、公务用车购置及运行费', ['38.00'], { kind: 'VEHICLES', isSubtotal: true })
+      .row('其中：（1）公务用车购置费', ['0.00'], { kind: 'VEHICLE_PURCHASE' })
+      .row('（2）公务用车运行费', ['38.10'], { kind: 'VEHICLE_RUNNING' });
+    expect(validateDocument(b.build()).map((i) => [i.rule, i.expected, i.actual])).toEqual([
+      ['PARENT_EQUALS_CHILDREN', '38.10', '38.00'],
+    ]);
+  });
+
   it('reports a 合计 that disagrees with its top-level rows, naming the table and row', () => {
     const b = new DocumentBuilder();
     b.table('GENERAL_PUBLIC_EXPENDITURE', '2024 年度一般公共预算拨款支出预算表', GENERAL_PUBLIC_COLUMNS)
