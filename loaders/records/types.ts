@@ -201,6 +201,10 @@ export interface PlanIndicatorRecord {
   /** "[60]": cumulative over the plan period. */
   cumulative: boolean;
   nature: 'INDICATIVE' | 'BINDING' | null;
+  /** Added by the parser: the bound of a target printed as "<5" (targetValue then holds "5"). */
+  targetOperator?: Operator | null;
+  /** Added by the parser: the achieved value where a panel reports it (e.g. "2020 年实际完成"). */
+  actualValue?: string | null;
   raw: string;
   source: SourceRef;
 }

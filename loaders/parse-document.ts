@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { MoneyFact, ParsedDocument, ParseIssue, TableRole } from './records/types.js';
+import type { ColumnSchema } from './tables/column-schema.js';
+import type { Hints } from './tables/column-solver.js';
+import type { TableSegment } from './structure/segment-tables.js';
+import type { CodeTableResult } from './records/extract-code-table.js';
+import { DocumentParseError } from './errors.js';
+import { decodeBytes } from './text/decode-bytes.js';
+import { toSourceLines } from './text/source-lines.js';
+import { detectDocument } from './structure/detect-document.js';
+import { segmentTables } from './structure/segment-tables.js';
+import { TOTAL_KEY } from './tables/column-solver.js';
+import { tableRef, type ExtractContext } from './records/extract-context.js';
+import { extractCodeTable } from './records/extract-code-table.js';
+import { bareLabel, extractSummaryTable } from './records/extract-summary-table.js';
+import { extractUnits } from './records/extract-units.js';
+import { extractProjectTab } from './records/extract-project-tab.js';
+import { extractProjectSpace } from './records/extract-project-space.js';
+import { extractTransfers } from './records/extract-transfers.js';
+import { extractThreePublic } from './records/extract-three-public.js';
+import { extractFundIncomeExpense, extractFundPerformance } from './records/extract-fund.js';
+import { extractPlanPanel } from './records/extract-plan-panel.js';
+import { extractDepartmentPerformance } from './records/extract-department-performance.js';
+import { extractStatedFigures } from './records/extract-stated-figures.js';
+import { checkCompleteness } from './records/check-completeness.js';
+
+const CODE_ROLES = new Set<TableRole>(['REVENUE_SUMMARY', 'EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'GOVERNMENT_FUND_EXPENDITURE', 'STATE_CAPITAL_EXPENDITURE', 'ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASSIFICATION']);
+/** Tables whose figures serve as hints for others are read first. */
+const ORDER: TableRole[] = ['REVENUE_EXPENDITURE_SUMMARY', 'FISCAL_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE'];
+const rank = (r: TableRole): number => (ORDER.includes(r) ? ORDER.indexOf(r) : ORDER.length);
+const norm = (s: string): string => s.replace(/拨款收入$|收入$|资金$|拨款$/u, '');
+
+/** Hints for a code table from tables already read (see tables/column-solver.ts). */
+function hintsFor(seg: TableSegment, summary: MoneyFact[], gpe: CodeTableResult[]): (schema: ColumnSchema) => Hints {
+  return (schema) => {
+    const hints: Hints = new Map();
+    if (seg.role === 'REVENUE_SUMMARY' && summary.length > 0) {
+      const total = new Map<number, string>();
+      schema.columns.forEach((c, i) => {
+        if (!c.source || c.path[0] === '上年结转结余' && c.path[1] !== '小计') return;
+        const f = summary.find((x) => x.direction === 'REVENUE' && norm(bareLabel(x.rowLabel)) === norm(c.source ?? ''));
+        total.set(i, f?.amount ?? '0');
+      });
+      hints.set(TOTAL_KEY, total);
+    }
+    if (seg.role === 'EXPENDITURE_SUMMARY') {
+      const basicCol = schema.columns.findIndex((c) => c.source === '财政拨款' && c.kind === 'BASIC');
+      const projectCol = schema.columns.findIndex((c) => c.source === '财政拨款' && c.kind === 'PROJECT');
+      for (const t of gpe) {
+        const b = t.schema?.columns.findIndex((c) => c.path[0] === '基本支出' && (c.path.length === 1 || c.path[1] === '小计')) ?? -1;
+        const p = t.schema?.columns.findIndex((c) => c.kind === 'PROJECT') ?? -1;
+        for (const r of t.rows) {
+          const h = new Map<number, string>();
+          if (basicCol >= 0 && b >= 0) h.set(basicCol, r.reading[b] ?? '0');
+          if (projectCol >= 0 && p >= 0) h.set(projectCol, r.reading[p] ?? '0');
+          hints.set(r.row.code ?? TOTAL_KEY, h);
+        }
+      }
+    }
+    return hints;
+  };
+}
+
+/** Parses one document: bytes → `ParsedDocument`. Throws `DocumentParseError` on fatal input. */
+export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocument {
+  const lines = toSourceLines(decodeBytes(bytes, fileName));
+  const id = detectDocument(lines, fileName);
+  const segments = segmentTables(lines);
+  const issues: ParseIssue[] = [];
+  const ctx: ExtractContext = { lines, fileName, year: id.year, issues };
+  const out: ParsedDocument = {
+    document: { ...id, contentHash: createHash('sha256').update(bytes).digest('hex'), fileName, lineCount: lines.length },
+    tables: segments.map((s) => tableRef(ctx, s)), units: [], codes: [], facts: [], projects: [], transfers: [], indicators: [], planIndicators: [], targets: [], statedFigures: [], issues,
+  };
+  const summary: MoneyFact[] = [];
+  const gpe: CodeTableResult[] = [];
+  const codeResults = new Map<number, CodeTableResult>();
+  const factsByTable = new Map<number, MoneyFact[]>();
+  for (const seg of [...segments].sort((a, b) => rank(a.role) - rank(b.role) || a.index - b.index)) {
+    const facts: MoneyFact[] = [];
+    switch (seg.role) {
+      case 'UNITS':
+        out.units.push(...extractUnits(ctx, seg));
+        break;
+      case 'REVENUE_EXPENDITURE_SUMMARY':
+      case 'FISCAL_SUMMARY': {
+        const f = extractSummaryTable(ctx, seg);
+        if (seg.role === 'REVENUE_EXPENDITURE_SUMMARY') summary.push(...f);
+        facts.push(...f);
+        break;
+      }
+      case 'THREE_PUBLIC':
+        facts.push(...extractThreePublic(ctx, seg));
+        break;
+      case 'PROJECT_PERFORMANCE':
+        out.projects.push(seg.layout === 'TAB' ? extractProjectTab(ctx, seg) : extractProjectSpace(ctx, seg));
+        break;
+      case 'TRANSFER_PAYMENTS':
+        out.transfers.push(...extractTransfers(ctx, seg));
+        break;
+      case 'FUND_INCOME_EXPENSE':
+        facts.push(...extractFundIncomeExpense(ctx, seg));
+        break;
+      case 'FUND_PERFORMANCE': {
+        const r = extractFundPerformance(ctx, seg);
+        facts.push(...r.facts);
+        out.indicators.push(...r.indicators);
+        break;
+      }
+      case 'DEPARTMENT_PERFORMANCE':
+        out.indicators.push(...extractDepartmentPerformance(ctx, seg));
+        break;
+      case 'PLAN_PANEL':
+        out.planIndicators.push(...extractPlanPanel(ctx, seg));
+        break;
+      default:
+        if (CODE_ROLES.has(seg.role)) {
+          const r = extractCodeTable(ctx, seg, hintsFor(seg, summary, gpe));
+          if (seg.role === 'GENERAL_PUBLIC_EXPENDITURE') gpe.push(r);
+          codeResults.set(seg.index, r);
+          facts.push(...r.facts);
+          out.codes.push(...r.codes);
+        }
+    }
+    factsByTable.set(seg.index, facts);
+  }
+  for (const seg of segments) out.facts.push(...(factsByTable.get(seg.index) ?? []));
+  out.projects.sort((a, b) => a.source.startLine - b.source.startLine);
+  out.codes = dedupeCodes(out.codes);
+  const inTable = new Set(segments.flatMap((s) => [s.titleLine, ...s.body.map((l) => l.no)]));
+  const prose = extractStatedFigures(ctx, lines.filter((l) => !inTable.has(l.no)));
+  out.statedFigures = prose.figures;
+  out.targets = prose.targets;
+  checkCompleteness(out, segments, lines, codeResults);
+  return out;
+}
+
+/** One record per (scheme, code, spelling): a code spelled two ways keeps both spellings. */
+function dedupeCodes(codes: ParsedDocument['codes']): ParsedDocument['codes'] {
+  const seen = new Set<string>();
+  return codes.filter((c) => {
+    const k = `${c.scheme}:${c.code}:${c.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export { DocumentParseError };
