@@ -28,7 +28,7 @@ const ECONOMIC_ROLES = new Set(['ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASS
 
 function headerOf(seg: TableSegment): { text: string; cells: string[]; next: string[] | null } {
   const i = seg.body.findIndex((l) => /科目编码|科目名称|项\s*目/u.test(l.text));
-  const firstRow = seg.body.findIndex((l) => /^\s*(\d{3}|合计|总计)/u.test(l.text));
+  const firstRow = seg.body.findIndex((l) => /^\s*(\d{3,7}(\s|$)|(合计|总计)[:：]?[\s\t]+[\d,.]+)/u.test(l.text));
   const until = firstRow < 0 ? seg.body.length : firstRow;
   const text = seg.body.slice(0, until).map((l) => l.text).join(' ');
   const line = seg.body[i];

@@ -14,6 +14,7 @@ export function extractDepartmentPerformance(ctx: ExtractContext, seg: TableSegm
   let started = false;
   let previous = '';
   let previousLine = 0;
+  let previousOne = '';
   for (const l of seg.body) {
     const tokens = l.text.split(/[\t ]+/).map((t) => t.trim()).filter((t) => t);
     if (tokens.some((t) => /指标方向/u.test(t))) {
@@ -23,7 +24,9 @@ export function extractDepartmentPerformance(ctx: ExtractContext, seg: TableSegm
     if (!started || tokens.length === 0) continue;
     const op = tokens.findIndex((t) => OPERATOR_TOKEN.test(t));
     if (op < 0) {
-      previous = /\d|万元|^,/u.test(l.text) ? '' : tokens.join('');
+      // A wrapped name spans at most two lines before its operator line.
+      previous = /\d|万元|^,/u.test(l.text) ? '' : (previousOne + tokens.join('')).slice(0, 40);
+      previousOne = /\d|万元|^,/u.test(l.text) ? '' : tokens.join('');
       previousLine = l.no;
       continue;
     }
@@ -31,6 +34,7 @@ export function extractDepartmentPerformance(ctx: ExtractContext, seg: TableSegm
     const ind = indicatorFromCells(ctx, [tokens.slice(0, op).join(''), ...tokens.slice(op, op + 3)].filter((t) => t), state, pending ? previousLine : l.no, l.no, pending);
     if (ind) out.push(ind);
     previous = '';
+    previousOne = '';
   }
   return out;
 }

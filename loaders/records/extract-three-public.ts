@@ -47,6 +47,6 @@ export function extractThreePublic(ctx: ExtractContext, seg: TableSegment): Mone
   const [solved] = solveColumns([{ code: null, isTotal: true, numbers }], SPACE_COLUMNS.length, [{ total: 0, parts: [1, 2, 5] }, { total: 2, parts: [3, 4] }]);
   if (!solved) return [];
   const alt = solved.alternatives[0];
-  if (alt) addIssue(ctx, 'AMBIGUOUS_COLUMNS', 'WARNING', `三公 row: readings [${solved.reading.join(', ')}] and [${alt.join(', ')}] both satisfy the identities; the first is used`, seg.title, numLine.no);
+  if (alt) addIssue(ctx, 'AMBIGUOUS_COLUMNS', 'WARNING', `三公 row: the identities admit two readings: [${solved.reading.join(', ')}] or [${alt.join(', ')}]; the first is used`, seg.title, numLine.no);
   return solved.reading.flatMap((a, i) => (a === null ? [] : [fact(0, SPACE_COLUMNS[i] ?? '', a, numLine.no, (SPACE_COLUMNS[i] ?? '').split('/'))]));
 }

@@ -74,5 +74,6 @@ export function spaceCodeRows(body: readonly SourceLine[], onGarbled: (g: Garble
     }
     if (open && takeNumbers(open, tokens, l.no)) open = null;
   }
-  return rows;
+  // A 合计 word inside a wrapped header opens a row that never gets numbers: it is header text.
+  return rows.filter((r) => !(r.isTotal && r.cells.length === 0));
 }

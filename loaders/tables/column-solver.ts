@@ -157,7 +157,18 @@ export function solveColumns(rows: readonly SolverRow[], columns: number, identi
         }
         return cost;
       };
-      const { cost, combo, ties } = bestCombo(kids, comboCost);
+      // Start the search from children readings that use only the parent's non-empty columns.
+      const init = kids.map((c, j) => {
+        let best = 0;
+        let bestScore = Infinity;
+        c.readings.forEach((r, ci) => {
+          const stray = r.filter((v, col) => v !== null && reading[col] === null).length;
+          const score = stray * 1000 + (kidCosts[j]?.[ci] ?? 0);
+          if (score < bestScore) [best, bestScore] = [ci, score];
+        });
+        return best;
+      });
+      const { cost, combo, ties } = bestCombo(kids, comboCost, init);
       return { cost: cost + hintCost(n, k), combo, ties };
     });
     memo.set(n, res);
@@ -184,7 +195,7 @@ function positional(numbers: readonly string[], columns: number): Reading {
 }
 
 /** Best combination of children readings; `ties[j]` holds child j's readings in equally good combos. */
-function bestCombo(kids: readonly Node[], cost: (combo: number[]) => number): { cost: number; combo: number[]; ties: Set<number>[] } {
+function bestCombo(kids: readonly Node[], cost: (combo: number[]) => number, init: number[]): { cost: number; combo: number[]; ties: Set<number>[] } {
   const sizes = kids.map((k) => k.readings.length);
   const product = sizes.reduce((a, b) => a * b, 1);
   const ties = kids.map(() => new Set<number>());
@@ -208,7 +219,7 @@ function bestCombo(kids: readonly Node[], cost: (combo: number[]) => number): { 
     return { cost: best, combo: bestCombos[0] ?? [], ties };
   }
   // Too many combinations: coordinate descent from the first readings, then single-flip ties.
-  const combo = kids.map(() => 0);
+  const combo = [...init];
   let current = cost(combo);
   for (let pass = 0; pass < 8; pass++) {
     let improved = false;
