@@ -99,11 +99,22 @@ describe('Xiamen 2024 department budget (single-space layout)', () => {
     expect(d.projects).toHaveLength(stated);
   });
 
-  it('reports rows the identities cannot decide instead of guessing silently', () => {
-    const ambiguous = d.issues.filter((i) => i.code === 'AMBIGUOUS_COLUMNS');
-    expect(ambiguous.length).toBeGreaterThan(0);
-    expect(ambiguous.every((i) => / or /u.test(i.message))).toBe(true);
+  it('reads the non-fiscal money as project expenditure, as the project tables say (资金总额 − 财政拨款数)', () => {
+    const nonFiscal = expenditure('2080116').filter((f) => f.column[0] === '非财政拨款');
+    expect(nonFiscal.map((f) => `${f.column.join('/')}=${f.amount}`)).toEqual(['非财政拨款/小计=952.00', '非财政拨款/项目支出=952.00']);
     expect(d.issues.filter((i) => i.code === 'TOTAL_MISMATCH')).toEqual([]);
+  });
+
+  it('tells the 三公 vehicle running cost from purchase by the economic table (30231) and the prose', () => {
+    const three = d.facts.filter((f) => f.table.role === 'THREE_PUBLIC');
+    const statedRunning = /公务用车运行费(\d+\.\d{2})/u.exec(xiamenBudget.text.replace(/\s+/g, ''))?.[1];
+    expect(three.find((f) => f.kind === 'VEHICLE_RUNNING')?.amount).toBe(statedRunning);
+    expect(three.find((f) => f.kind === 'TOTAL')?.amount).toBe('27.96');
+  });
+
+  it('reads the revenue-by-unit table, whose columns follow from the summary table', () => {
+    const talent = d.facts.filter((f) => f.table.role === 'REVENUE_SUMMARY' && f.unitName === '厦门市人才服务中心');
+    expect(talent.map((f) => `${f.column.join('/')}=${f.amount}`)).toEqual(['合计=35514.48', '本年收入/小计=35514.48', '本年收入/一般公共预算=33369.48', '本年收入/事业单位经营收入=2145.00']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { MoneyFact, ParsedDocument, ParseIssue, TableRole } from './records/types.js';
+import { Decimal } from 'decimal.js';
+import type { MoneyFact, ParsedDocument, ParseIssue, ProjectRecord, TableRole } from './records/types.js';
 import type { ColumnSchema } from './tables/column-schema.js';
 import type { Hints } from './tables/column-solver.js';
 import type { TableSegment } from './structure/segment-tables.js';
@@ -26,12 +27,12 @@ import { checkCompleteness } from './records/check-completeness.js';
 
 const CODE_ROLES = new Set<TableRole>(['REVENUE_SUMMARY', 'EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'GOVERNMENT_FUND_EXPENDITURE', 'STATE_CAPITAL_EXPENDITURE', 'ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASSIFICATION']);
 /** Tables whose figures serve as hints for others are read first. */
-const ORDER: TableRole[] = ['REVENUE_EXPENDITURE_SUMMARY', 'FISCAL_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE'];
+const ORDER: TableRole[] = ['REVENUE_EXPENDITURE_SUMMARY', 'FISCAL_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'PROJECT_PERFORMANCE', 'ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASSIFICATION'];
 const rank = (r: TableRole): number => (ORDER.includes(r) ? ORDER.indexOf(r) : ORDER.length);
 const norm = (s: string): string => s.replace(/拨款收入$|收入$|资金$|拨款$/u, '');
 
 /** Hints for a code table from tables already read (see tables/column-solver.ts). */
-function hintsFor(seg: TableSegment, summary: MoneyFact[], gpe: CodeTableResult[]): (schema: ColumnSchema) => Hints {
+function hintsFor(seg: TableSegment, summary: MoneyFact[], gpe: CodeTableResult[], projects: readonly ProjectRecord[]): (schema: ColumnSchema) => Hints {
   return (schema) => {
     const hints: Hints = new Map();
     if (seg.role === 'REVENUE_SUMMARY' && summary.length > 0) {
@@ -55,6 +56,15 @@ function hintsFor(seg: TableSegment, summary: MoneyFact[], gpe: CodeTableResult[
           if (projectCol >= 0 && p >= 0) h.set(projectCol, r.reading[p] ?? '0');
           hints.set(r.row.code ?? TOTAL_KEY, h);
         }
+      }
+      // The project tables say which money is non-fiscal: their other funds (资金总额 − 财政拨款)
+      // add up to the department's non-fiscal project expenditure.
+      const otherProject = schema.columns.findIndex((c) => c.source === '非财政拨款' && c.kind === 'PROJECT');
+      if (otherProject >= 0 && projects.length > 0 && projects.every((p) => p.otherFunds !== null || p.totalFunds === p.fiscalFunds)) {
+        const other = projects.reduce((a, p) => a.plus(p.otherFunds ?? 0), new Decimal(0));
+        const h = hints.get(TOTAL_KEY) ?? new Map<number, string>();
+        h.set(otherProject, other.toFixed(2));
+        hints.set(TOTAL_KEY, h);
       }
     }
     return hints;
@@ -89,8 +99,11 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
         facts.push(...f);
         break;
       }
-      case 'THREE_PUBLIC':
-        facts.push(...extractThreePublic(ctx, seg));
+      case 'THREE_PUBLIC': {
+        const running = out.facts.find((f) => f.subjectScheme === 'ECONOMIC' && f.subjectCode === '30231' && f.column[0] !== '公用支出');
+        facts.push(...extractThreePublic(ctx, seg, running?.amount ?? null));
+        break;
+      }
         break;
       case 'PROJECT_PERFORMANCE':
         out.projects.push(seg.layout === 'TAB' ? extractProjectTab(ctx, seg) : extractProjectSpace(ctx, seg));
@@ -115,16 +128,17 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
         break;
       default:
         if (CODE_ROLES.has(seg.role)) {
-          const r = extractCodeTable(ctx, seg, hintsFor(seg, summary, gpe));
+          const r = extractCodeTable(ctx, seg, hintsFor(seg, summary, gpe, out.projects));
           if (seg.role === 'GENERAL_PUBLIC_EXPENDITURE') gpe.push(r);
           codeResults.set(seg.index, r);
           facts.push(...r.facts);
+          out.facts.push(...r.facts.filter((f) => f.subjectScheme === 'ECONOMIC'));
           out.codes.push(...r.codes);
         }
     }
     factsByTable.set(seg.index, facts);
   }
-  for (const seg of segments) out.facts.push(...(factsByTable.get(seg.index) ?? []));
+  out.facts = segments.flatMap((seg) => factsByTable.get(seg.index) ?? []);
   out.projects.sort((a, b) => a.source.startLine - b.source.startLine);
   out.codes = dedupeCodes(out.codes);
   const inTable = new Set(segments.flatMap((s) => [s.titleLine, ...s.body.map((l) => l.no)]));

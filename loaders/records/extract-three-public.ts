@@ -2,7 +2,7 @@ import type { MoneyFact, MoneyKind } from './types.js';
 import type { TableSegment } from '../structure/segment-tables.js';
 import { DocumentParseError } from '../errors.js';
 import { isAmount, isGarbledAmount, parseAmount } from '../tables/amount.js';
-import { solveColumns } from '../tables/column-solver.js';
+import { TOTAL_KEY, solveColumns, type Hints } from '../tables/column-solver.js';
 import { addIssue, sourceRef, tableRef, type ExtractContext } from './extract-context.js';
 
 function kindOf(label: string): MoneyKind {
@@ -19,7 +19,7 @@ function kindOf(label: string): MoneyKind {
 const SPACE_COLUMNS = ['“三公”经费合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/公务用车购置费', '公务用车购置及运行费/公务用车运行费', '公务接待费'];
 
 /** 三公经费 table: one row per expense (tab layout) or one row of columns (space layout). */
-export function extractThreePublic(ctx: ExtractContext, seg: TableSegment): MoneyFact[] {
+export function extractThreePublic(ctx: ExtractContext, seg: TableSegment, vehicleRunning: string | null = null): MoneyFact[] {
   const table = tableRef(ctx, seg);
   const fact = (rowIndex: number, label: string, amount: string, line: number, column: string[]): MoneyFact => ({
     key: `${table.index}:${rowIndex}:${column.join('/')}`, table, rowIndex, rowLabel: label, column, amount, amountRaw: amount, unitRaw: '万元', year: ctx.year,
@@ -44,9 +44,14 @@ export function extractThreePublic(ctx: ExtractContext, seg: TableSegment): Mone
   const numLine = seg.body.find((l) => l.text.trim().split(/\s+/).every((t) => isAmount(t) || isGarbledAmount(t)) && /\d/.test(l.text));
   if (!numLine) return [];
   const numbers = numLine.text.trim().split(/\s+/).map((t, i) => check(t, SPACE_COLUMNS[i] ?? `#${i + 1}`, numLine.no));
-  const [solved] = solveColumns([{ code: null, isTotal: true, numbers }], SPACE_COLUMNS.length, [{ total: 0, parts: [1, 2, 5] }, { total: 2, parts: [3, 4] }]);
+  // The economic classification's 30231 公务用车运行维护费 tells running from purchase costs.
+  const hints: Hints = vehicleRunning === null ? new Map() : new Map([[TOTAL_KEY, new Map([[4, vehicleRunning]])]]);
+  const [solved] = solveColumns([{ code: null, isTotal: true, numbers }], SPACE_COLUMNS.length, [{ total: 0, parts: [1, 2, 5] }, { total: 2, parts: [3, 4] }], hints);
   if (!solved) return [];
   const alt = solved.alternatives[0];
   if (alt) addIssue(ctx, 'AMBIGUOUS_COLUMNS', 'WARNING', `三公 row: the identities admit two readings: [${solved.reading.join(', ')}] or [${alt.join(', ')}]; the first is used`, seg.title, numLine.no);
-  return solved.reading.flatMap((a, i) => (a === null ? [] : [fact(0, SPACE_COLUMNS[i] ?? '', a, numLine.no, (SPACE_COLUMNS[i] ?? '').split('/'))]));
+  return solved.reading.flatMap((a, i) => {
+    const path = (SPACE_COLUMNS[i] ?? '').split('/');
+    return a === null ? [] : [fact(0, path[path.length - 1] ?? '', a, numLine.no, path)];
+  });
 }

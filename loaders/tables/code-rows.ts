@@ -21,6 +21,13 @@ function isDebris(t: string): boolean {
   return /^\d{1,3}$/.test(t) || /^-\s*\d+\s*-$/.test(t);
 }
 
+/** A bare 3-digit line is a code (not a page number) when a name follows it. */
+function bareCodeBeforeName(body: readonly SourceLine[], i: number): boolean {
+  if (!/^\d{3}$/.test(body[i]?.text.trim() ?? '')) return false;
+  const next = body.slice(i + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? '';
+  return /^[\u4e00-\u9fa5]/u.test(next) && !/^附件/u.test(next);
+}
+
 export function tabCodeRows(body: readonly SourceLine[]): CodeRow[] {
   const rows: CodeRow[] = [];
   for (const l of body) {
@@ -57,12 +64,12 @@ export function spaceCodeRows(body: readonly SourceLine[], onGarbled: (g: Garble
     row.endLine = line;
     return nums.length > 0;
   };
-  for (const l of body) {
+  body.forEach((l, i) => {
     const t = l.text.trim();
-    if (!t || isDebris(t)) continue;
+    if (!t || (isDebris(t) && !bareCodeBeforeName(body, i))) return;
     if (/^注[:：]/u.test(t)) {
       open = null;
-      continue;
+      return;
     }
     const tokens = t.split(/\s+/);
     const first = tokens[0] ?? '';
@@ -70,10 +77,10 @@ export function spaceCodeRows(body: readonly SourceLine[], onGarbled: (g: Garble
       open = { code: TOTAL.test(first) ? null : first, name: '', isTotal: TOTAL.test(first), cells: [], startLine: l.no, endLine: l.no };
       rows.push(open);
       if (takeNumbers(open, tokens.slice(1), l.no)) open = null;
-      continue;
+      return;
     }
     if (open && takeNumbers(open, tokens, l.no)) open = null;
-  }
+  });
   // A 合计 word inside a wrapped header opens a row that never gets numbers: it is header text.
   return rows.filter((r) => !(r.isTotal && r.cells.length === 0));
 }

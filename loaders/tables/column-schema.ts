@@ -24,7 +24,11 @@ export function kindOf(name: string): MoneyKind {
   return 'OTHER';
 }
 
-const col = (path: string[], source: string | null = null): ColumnDef => ({ path, kind: kindOf(path[path.length - 1] ?? ''), source });
+/** A column split by source of funds holds that source's total. */
+const col = (path: string[], source: string | null = null): ColumnDef => {
+  const kind = kindOf(path[path.length - 1] ?? '');
+  return { path, kind: kind === 'OTHER' && source !== null ? 'TOTAL' : kind, source };
+};
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
 /**

@@ -175,19 +175,33 @@ export function solveColumns(rows: readonly SolverRow[], columns: number, identi
     return res;
   };
   const out: SolvedRow[] = rows.map(() => ({ reading: [], alternatives: [] }));
-  const assign = (n: Node, k: number, rivals: Set<number>): void => {
+  const assign = (target: SolvedRow[], n: Node, k: number, rivals: Set<number>): void => {
     const r = n.readings[k] ?? [];
-    out[n.row] = { reading: r, alternatives: [...rivals].filter((x) => x !== k).map((x) => n.readings[x] ?? []) };
+    target[n.row] = { reading: r, alternatives: [...rivals].filter((x) => x !== k).map((x) => n.readings[x] ?? []) };
     const s = solve(n)[k];
-    n.children.forEach((c, j) => assign(c, s?.combo[j] ?? 0, s?.ties[j] ?? new Set()));
+    n.children.forEach((c, j) => assign(target, c, s?.combo[j] ?? 0, s?.ties[j] ?? new Set()));
   };
   for (const t of tops) {
     const sol = solve(t);
     const min = Math.min(...sol.map((s) => s.cost));
     const best = sol.map((s, k) => (s.cost === min ? k : -1)).filter((k) => k >= 0);
-    assign(t, best[0] ?? 0, new Set(best));
+    assign(out, t, best[0] ?? 0, new Set(best));
+    // An equally good reading of a top row changes its descendants too: they are ambiguous as well.
+    for (const k of best.slice(1)) {
+      const other: SolvedRow[] = rows.map(() => ({ reading: [], alternatives: [] }));
+      assign(other, t, k, new Set());
+      other.forEach((o, i) => {
+        const mine = out[i];
+        if (i === t.row || !mine || o.reading.length === 0 || sameReading(o.reading, mine.reading)) return;
+        if (!mine.alternatives.some((a) => sameReading(a, o.reading))) mine.alternatives.push(o.reading);
+      });
+    }
   }
   return out;
+}
+
+function sameReading(a: Reading, b: Reading): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 function positional(numbers: readonly string[], columns: number): Reading {
