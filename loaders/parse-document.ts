@@ -142,7 +142,8 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   out.projects.sort((a, b) => a.source.startLine - b.source.startLine);
   out.codes = dedupeCodes(out.codes);
   const inTable = new Set(segments.flatMap((s) => [s.titleLine, ...s.body.map((l) => l.no)]));
-  const prose = extractStatedFigures(ctx, lines.filter((l) => !inTable.has(l.no)));
+  // A plan's prose targets are for its last year; a budget's work targets for the budget year.
+  const prose = extractStatedFigures(ctx, lines.filter((l) => !inTable.has(l.no)), id.kind === 'PLAN' ? id.endYear : id.year);
   out.statedFigures = prose.figures;
   out.targets = prose.targets;
   checkCompleteness(out, segments, lines, codeResults);

@@ -52,6 +52,8 @@ export function extractProjectTab(ctx: ExtractContext, seg: TableSegment): Proje
     else if (label(/^实施单位$/u) >= 0) p.unitName = cells[label(/^实施单位$/u) + 1] ?? null;
   }
   p.indicators = indicators;
+  // Money passed down to counties/districts is a transfer even when the name does not say so.
+  if (!p.isTransfer && /(下达|补助|拨付|转移支付)[^。；]{0,8}(县[（(]市[)）]区|县市区|各区|区县)/u.test(p.goalText ?? '')) p.isTransfer = true;
   if (p.isTransfer) p.recipients = transferRecipients(`${p.goalText ?? ''} ${indicators.map((i) => i.name).join(' ')}`);
   const last = seg.body[seg.body.length - 1];
   if (last) p.source = sourceRef(ctx, seg.titleLine, last.no);

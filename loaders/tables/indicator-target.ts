@@ -39,5 +39,7 @@ export function parseTarget(raw: string): Target {
   const num = /^(-?\d+(?:\.\d+)?)\s*(.*)$/u.exec(t);
   if (!num) return { operator: operator ?? (t ? 'QUALITATIVE' : null), target: null, unitOfMeasure: null };
   const unit = (num[2] ?? '').trim().replace(/^百分比$/u, '%').replace(/^％$/u, '%');
+  // "不低于3个月整存整取定期存款利率": the number belongs to a description, not a target.
+  if (unit.length > 8 || /[。；]/u.test(unit)) return { operator: operator ?? 'QUALITATIVE', target: null, unitOfMeasure: null };
   return { operator: operator ?? '=', target: num[1] ?? null, unitOfMeasure: unit || null };
 }
