@@ -135,3 +135,33 @@ describe('Fuzhou 2026 fund budget and 十四五 plan', () => {
     expect(unemployment).toMatchObject({ targetValue: '5', targetOperator: '<', nature: 'BINDING' });
   });
 });
+
+describe('figures stated in prose agree with the tables they describe', () => {
+  it('Fuzhou: each "（N）code-name X 万元" item equals the 合计 of that code in the 一般公共预算拨款支出表', () => {
+    const d = parse(fuzhouBudget);
+    const items = d.statedFigures.filter((s) => s.subjectCode !== null);
+    expect(items.length).toBeGreaterThanOrEqual(29);
+    for (const s of items) {
+      const row = d.facts.find((f) => f.table.role === 'GENERAL_PUBLIC_EXPENDITURE' && f.subjectCode === s.subjectCode && f.column[0] === '合计');
+      expect(row?.amount, `${s.subjectCode} ${s.subject}`).toBe(s.amount);
+    }
+    const gp = d.statedFigures.find((s) => s.subject === '一般公共预算拨款支出');
+    expect(gp).toMatchObject({ amount: '194877.56', change: '24386.72', changePercent: '14.30' });
+  });
+
+  it('Xiamen: each "…（项）X 万元" item equals the 合计 of the same-named row of the 一般公共预算支出情况表', () => {
+    const d = parse(xiamenBudget);
+    const items = d.statedFigures.filter((s) => s.subjectCode === null && s.change === null);
+    expect(items.length).toBe(32);
+    for (const s of items) {
+      const rows = d.facts.filter((f) => f.table.role === 'GENERAL_PUBLIC_EXPENDITURE' && f.subjectCode?.length === 7 && f.rowLabel === s.subject && f.column[0] === '合计');
+      expect(rows.map((f) => f.amount), s.subject).toContain(s.amount);
+    }
+  });
+
+  it('the fund budget states its income in prose as in its table', () => {
+    const d = parse(fund);
+    const income = d.statedFigures.find((s) => s.subject.includes('基金预算收入'));
+    expect(income).toMatchObject({ amount: '338258', change: '4848', changePercent: '1.45' });
+  });
+});
