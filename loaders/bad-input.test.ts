@@ -61,3 +61,13 @@ describe('bad input throws DocumentParseError naming file and line', () => {
     expect(e.message).toMatch(new RegExp(`^${seed.fileName} line ${at + 1}: expected an amount in column 基本支出 of table 2024 年度支出预算总表, found "26S.12"`, 'u'));
   });
 });
+
+describe('truncation inside the last table', () => {
+  it('is detected from the table of contents when a document stops inside its last project table', () => {
+    const seed = seedContaining('福州市人力资源和社会保障局', '部门预算', '项目绩效目标表');
+    const lines = seed.text.split('\n');
+    const cut = lines.findIndex((l) => l.includes('建设、改造、修缮工程量'));
+    const e = parseError(utf8(lines.slice(0, cut + 1).join('\n')), seed.fileName);
+    expect(e.message).toMatch(new RegExp(`^${seed.fileName} line ${cut + 1}: expected the part "名词解释" listed in the table of contents`, 'u'));
+  });
+});

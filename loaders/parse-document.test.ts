@@ -21,6 +21,17 @@ describe('parseDocument on the seed documents', () => {
       'PLAN 2021-2025 福州市人社局 福州市',
     ]);
   });
+
+  it('gives every money fact a key unique within its document, an exact decimal amount and its source lines', () => {
+    for (const d of seeds().map(parse)) {
+      expect(new Set(d.facts.map((f) => f.key)).size).toBe(d.facts.length);
+      for (const f of d.facts) {
+        expect(f.amount).toMatch(/^-?\d+(\.\d+)?$/);
+        expect(f.source.raw.length).toBeGreaterThan(0);
+        expect(f.source.startLine).toBeLessThanOrEqual(f.source.endLine);
+      }
+    }
+  });
 });
 
 describe('Fuzhou 2024 department budget (tab layout)', () => {

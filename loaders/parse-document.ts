@@ -22,6 +22,7 @@ import { extractThreePublic } from './records/extract-three-public.js';
 import { extractFundIncomeExpense, extractFundPerformance } from './records/extract-fund.js';
 import { extractPlanPanel } from './records/extract-plan-panel.js';
 import { extractDepartmentPerformance } from './records/extract-department-performance.js';
+import { extractDepartmentFunds } from './records/extract-department-funds.js';
 import { extractStatedFigures } from './records/extract-stated-figures.js';
 import { checkCompleteness } from './records/check-completeness.js';
 
@@ -86,8 +87,10 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   const gpe: CodeTableResult[] = [];
   const codeResults = new Map<number, CodeTableResult>();
   const factsByTable = new Map<number, MoneyFact[]>();
+  const recordCount = (): number => out.units.length + out.projects.length + out.transfers.length + out.indicators.length + out.planIndicators.length;
   for (const seg of [...segments].sort((a, b) => rank(a.role) - rank(b.role) || a.index - b.index)) {
     const facts: MoneyFact[] = [];
+    const before = recordCount();
     switch (seg.role) {
       case 'UNITS':
         out.units.push(...extractUnits(ctx, seg));
@@ -121,6 +124,7 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
         break;
       }
       case 'DEPARTMENT_PERFORMANCE':
+        facts.push(...extractDepartmentFunds(ctx, seg));
         out.indicators.push(...extractDepartmentPerformance(ctx, seg));
         break;
       case 'PLAN_PANEL':
@@ -137,6 +141,7 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
         }
     }
     factsByTable.set(seg.index, facts);
+    if (facts.length === 0 && recordCount() === before) reportUnread(ctx, seg);
   }
   out.facts = segments.flatMap((seg) => factsByTable.get(seg.index) ?? []);
   out.projects.sort((a, b) => a.source.startLine - b.source.startLine);
@@ -148,6 +153,14 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   out.targets = prose.targets;
   checkCompleteness(out, segments, lines, codeResults);
   return out;
+}
+
+/** A table that yielded nothing is reported, never dropped silently (an empty table says so in a note). */
+function reportUnread(ctx: ExtractContext, seg: TableSegment): void {
+  const end = seg.body[seg.body.length - 1]?.no ?? seg.titleLine;
+  const note = seg.body.find((l) => /^\s*注[:：].*(没有|无)/u.test(l.text));
+  if (note) ctx.issues.push({ code: 'EMPTY_TABLE', severity: 'INFO', message: `table states it is empty: ${note.text.trim()}`, table: seg.title, startLine: seg.titleLine, endLine: end });
+  else ctx.issues.push({ code: 'TABLE_NOT_READ', severity: seg.role === 'OTHER' || seg.role === 'PLAN_PANEL' ? 'INFO' : 'WARNING', message: `no records could be read from this ${seg.role} table`, table: seg.title, startLine: seg.titleLine, endLine: end });
 }
 
 /** One record per (scheme, code, spelling): a code spelled two ways keeps both spellings. */

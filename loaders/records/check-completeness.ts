@@ -3,6 +3,7 @@ import type { SourceLine } from '../text/source-lines.js';
 import type { TableSegment } from '../structure/segment-tables.js';
 import type { CodeTableResult } from './extract-code-table.js';
 import { DocumentParseError } from '../errors.js';
+import { checkContents } from './check-contents.js';
 
 /** Tables every document of a kind has (possibly as an empty table with a note). */
 const REQUIRED: Partial<Record<DocumentKind, Array<[TableRole, string]>>> = {
@@ -44,6 +45,7 @@ export function checkCompleteness(doc: ParsedDocument, segments: readonly TableS
       throw new DocumentParseError(file, lastNo, `the rest of table ${last.title} (truncated document?)`, found);
     }
   }
+  checkContents(lines, file);
   for (const [role, name] of REQUIRED[doc.document.kind] ?? []) {
     if (!segments.some((s) => s.role === role)) throw new DocumentParseError(file, lastNo, `table ${name} (${role})`, found);
   }

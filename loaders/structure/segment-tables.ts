@@ -62,7 +62,8 @@ export function segmentTables(lines: readonly SourceLine[]): TableSegment[] {
       if (s.role === 'UNITS' && body.length > 0 && (l.heading || /^\s*[一二三四五六七八九十]+、/u.test(l.text))) break;
       body.push(l);
     }
-    if (s.role === 'UNITS' || hasContent(body)) {
+    // A 专栏 is kept even when it holds only prose, so that it is reported rather than lost.
+    if (s.role === 'UNITS' || s.role === 'PLAN_PANEL' || hasContent(body)) {
       out.push({ role: s.role, title: s.title, titleLine: s.titleLine, body, layout: layoutOf(body), index: out.length });
     }
   });
