@@ -91,6 +91,8 @@ describe('Xiamen 2024 department budget (single-space layout)', () => {
   it('assigns 3,644.00 of 技校教育 to 项目支出 and 3,036.64 of 行政运行 to 基本支出 (domain.md worked example)', () => {
     expect(expenditure('2050303').map((f) => f.column.join('/'))).toEqual(['合计', '财政拨款/小计', '财政拨款/项目支出']);
     expect(expenditure('2080101').map((f) => f.column.join('/'))).toEqual(['合计', '财政拨款/小计', '财政拨款/基本支出']);
+    expect(expenditure('2050303')[0]).toMatchObject({ amount: '3644.00', amountRaw: '3,644.00', isSubtotal: false });
+    expect(expenditure('205')[0]?.isSubtotal).toBe(true);
   });
 
   it('re-joins wrapped names and reads the units table', () => {

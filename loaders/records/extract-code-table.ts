@@ -97,9 +97,13 @@ export function extractCodeTable(ctx: ExtractContext, seg: TableSegment, hintsFo
   rawRows.forEach((r, rowIndex) => {
     const src = sourceRef(ctx, r.startLine, r.endLine);
     if (r.code && !unitCoded) codes.push(codeRecord(scheme, r.code, r.name, src));
+    let k = 0;
     (readings[rowIndex] ?? []).forEach((amount, c) => {
       const column = s.columns[c];
       if (amount === null || !column) return;
+      // TAB: the printed cell of that column; SPACE: the k-th printed number of the row.
+      const amountRaw = (seg.layout === 'TAB' ? r.printed[c] : r.printed[k]) ?? amount;
+      k++;
       facts.push({
         key: `${table.index}:${rowIndex}:${column.path.join('/')}`,
         table,
@@ -107,7 +111,7 @@ export function extractCodeTable(ctx: ExtractContext, seg: TableSegment, hintsFo
         rowLabel: r.isTotal ? '合计' : r.name,
         column: column.path,
         amount,
-        amountRaw: amount,
+        amountRaw,
         unitRaw: '万元',
         year: ctx.year,
         direction: seg.role === 'REVENUE_SUMMARY' ? 'REVENUE' : 'EXPENDITURE',

@@ -7,6 +7,8 @@ import { sourceRef, tableRef, type ExtractContext } from './extract-context.js';
 interface Pair {
   label: string;
   amount: string | null;
+  /** The amount as printed. */
+  raw: string;
   direction: Direction;
   line: number;
 }
@@ -30,7 +32,7 @@ function tabPairs(ctx: ExtractContext, seg: TableSegment): Pair[] {
     ([[0, 'REVENUE'], [2, 'EXPENDITURE']] as const).forEach(([i, direction]) => {
       const label = c[i] ?? '';
       if (!label || HEADER.test(label)) return;
-      out.push({ label, amount: checkAmount(ctx, seg, l.no, label, c[i + 1] ?? ''), direction, line: l.no });
+      out.push({ label, amount: checkAmount(ctx, seg, l.no, label, c[i + 1] ?? ''), raw: c[i + 1] ?? '', direction, line: l.no });
     });
   }
   return out;
@@ -42,12 +44,12 @@ function spacePairs(ctx: ExtractContext, seg: TableSegment): Pair[] {
   for (const l of seg.body) {
     const tokens = l.text.trim().split(/\s+/).filter((t) => t !== '');
     if (tokens.length === 0 || tokens.every((t) => t.length === 1 || HEADER.test(t)) || /^单位[:：]/u.test(tokens[0] ?? '')) continue;
-    const pairs: Array<{ label: string; amount: string | null }> = [];
+    const pairs: Array<{ label: string; amount: string | null; raw: string }> = [];
     for (const t of tokens) {
       const last = pairs[pairs.length - 1];
       if (isAmount(t) || isGarbledAmount(t)) {
-        if (last && last.amount === null) last.amount = checkAmount(ctx, seg, l.no, last.label, t);
-      } else if (!HEADER.test(t)) pairs.push({ label: t, amount: null });
+        if (last && last.amount === null) [last.amount, last.raw] = [checkAmount(ctx, seg, l.no, last.label, t), t];
+      } else if (!HEADER.test(t)) pairs.push({ label: t, amount: null, raw: '' });
     }
     pairs.forEach((p, i) => {
       const direction: Direction = pairs.length >= 2 ? (i === 0 ? 'REVENUE' : 'EXPENDITURE') : EXPENDITURE_LABEL.test(p.label) ? 'EXPENDITURE' : 'REVENUE';
@@ -77,7 +79,7 @@ export function extractSummaryTable(ctx: ExtractContext, seg: TableSegment): Mon
         rowLabel: p.label,
         column: ['预算数'],
         amount: p.amount,
-        amountRaw: p.amount,
+        amountRaw: p.raw,
         unitRaw: '万元',
         year: ctx.year,
         direction: p.direction,

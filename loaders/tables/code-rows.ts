@@ -6,8 +6,10 @@ export interface CodeRow {
   code: string | null;
   name: string;
   isTotal: boolean;
-  /** TAB: cells after code and name (positional, "" for empty). SPACE: number tokens in order. */
+  /** TAB: cells after code and name (positional, "" for empty). SPACE: exact amounts in printed order. */
   cells: string[];
+  /** The cells as printed (e.g. "3,644.00"), parallel to `cells`. */
+  printed: string[];
   startLine: number;
   endLine: number;
 }
@@ -34,7 +36,7 @@ export function tabCodeRows(body: readonly SourceLine[]): CodeRow[] {
     const cells = l.text.split('\t').map((c) => c.trim());
     const first = cells[0] ?? '';
     if (!CODE.test(first) && !TOTAL.test(first)) continue;
-    rows.push({ code: TOTAL.test(first) ? null : first, name: cells[1] ?? '', isTotal: TOTAL.test(first), cells: cells.slice(2), startLine: l.no, endLine: l.no });
+    rows.push({ code: TOTAL.test(first) ? null : first, name: cells[1] ?? '', isTotal: TOTAL.test(first), cells: cells.slice(2), printed: cells.slice(2), startLine: l.no, endLine: l.no });
   }
   return rows;
 }
@@ -59,7 +61,8 @@ export function spaceCodeRows(body: readonly SourceLine[], onGarbled: (g: Garble
     nums.forEach((t, i) => {
       if (isGarbledAmount(t)) onGarbled({ token: t, line, position: row.cells.length + i }, row);
     });
-    row.cells.push(...nums.map((t) => parseAmount(t)));
+    row.cells.push(...nums.map((t) => (isAmount(t) ? parseAmount(t) : t)));
+    row.printed.push(...nums);
     row.name += tokens.slice(0, k).join('');
     row.endLine = line;
     return nums.length > 0;
@@ -74,7 +77,7 @@ export function spaceCodeRows(body: readonly SourceLine[], onGarbled: (g: Garble
     const tokens = t.split(/\s+/);
     const first = tokens[0] ?? '';
     if (CODE.test(first) || TOTAL.test(first)) {
-      open = { code: TOTAL.test(first) ? null : first, name: '', isTotal: TOTAL.test(first), cells: [], startLine: l.no, endLine: l.no };
+      open = { code: TOTAL.test(first) ? null : first, name: '', isTotal: TOTAL.test(first), cells: [], printed: [], startLine: l.no, endLine: l.no };
       rows.push(open);
       if (takeNumbers(open, tokens.slice(1), l.no)) open = null;
       return;
