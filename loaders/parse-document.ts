@@ -1,19 +1,14 @@
 import { createHash } from 'node:crypto';
-import { Decimal } from 'decimal.js';
-import type { MoneyFact, ParsedDocument, ParseIssue, ProjectRecord, TableRole } from './records/types.js';
-import type { ColumnSchema } from './tables/column-schema.js';
-import type { Hints } from './tables/column-solver.js';
-import type { TableSegment } from './structure/segment-tables.js';
+import type { MoneyFact, ParsedDocument, ParseIssue, TableRole } from './records/types.js';
 import type { CodeTableResult } from './records/extract-code-table.js';
 import { DocumentParseError } from './errors.js';
 import { decodeBytes } from './text/decode-bytes.js';
 import { toSourceLines } from './text/source-lines.js';
 import { detectDocument } from './structure/detect-document.js';
 import { segmentTables } from './structure/segment-tables.js';
-import { TOTAL_KEY } from './tables/column-solver.js';
 import { tableRef, type ExtractContext } from './records/extract-context.js';
 import { extractCodeTable } from './records/extract-code-table.js';
-import { bareLabel, extractSummaryTable } from './records/extract-summary-table.js';
+import { extractSummaryTable } from './records/extract-summary-table.js';
 import { extractUnits } from './records/extract-units.js';
 import { extractProjectTab } from './records/extract-project-tab.js';
 import { extractProjectSpace } from './records/extract-project-space.js';
@@ -24,53 +19,14 @@ import { extractPlanPanel } from './records/extract-plan-panel.js';
 import { extractDepartmentPerformance } from './records/extract-department-performance.js';
 import { extractDepartmentFunds } from './records/extract-department-funds.js';
 import { extractStatedFigures } from './records/extract-stated-figures.js';
+import { hintsFor } from './records/cross-table-hints.js';
+import { reportUnread } from './records/report-unread.js';
 import { checkCompleteness } from './records/check-completeness.js';
 
 const CODE_ROLES = new Set<TableRole>(['REVENUE_SUMMARY', 'EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'GOVERNMENT_FUND_EXPENDITURE', 'STATE_CAPITAL_EXPENDITURE', 'ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASSIFICATION']);
 /** Tables whose figures serve as hints for others are read first. */
 const ORDER: TableRole[] = ['REVENUE_EXPENDITURE_SUMMARY', 'FISCAL_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'PROJECT_PERFORMANCE', 'ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASSIFICATION'];
 const rank = (r: TableRole): number => (ORDER.includes(r) ? ORDER.indexOf(r) : ORDER.length);
-const norm = (s: string): string => s.replace(/拨款收入$|收入$|资金$|拨款$/u, '');
-
-/** Hints for a code table from tables already read (see tables/column-solver.ts). */
-function hintsFor(seg: TableSegment, summary: MoneyFact[], gpe: CodeTableResult[], projects: readonly ProjectRecord[]): (schema: ColumnSchema) => Hints {
-  return (schema) => {
-    const hints: Hints = new Map();
-    if (seg.role === 'REVENUE_SUMMARY' && summary.length > 0) {
-      const total = new Map<number, string>();
-      schema.columns.forEach((c, i) => {
-        if (!c.source || c.path[0] === '上年结转结余' && c.path[1] !== '小计') return;
-        const f = summary.find((x) => x.direction === 'REVENUE' && norm(bareLabel(x.rowLabel)) === norm(c.source ?? ''));
-        total.set(i, f?.amount ?? '0');
-      });
-      hints.set(TOTAL_KEY, total);
-    }
-    if (seg.role === 'EXPENDITURE_SUMMARY') {
-      const basicCol = schema.columns.findIndex((c) => c.source === '财政拨款' && c.kind === 'BASIC');
-      const projectCol = schema.columns.findIndex((c) => c.source === '财政拨款' && c.kind === 'PROJECT');
-      for (const t of gpe) {
-        const b = t.schema?.columns.findIndex((c) => c.path[0] === '基本支出' && (c.path.length === 1 || c.path[1] === '小计')) ?? -1;
-        const p = t.schema?.columns.findIndex((c) => c.kind === 'PROJECT') ?? -1;
-        for (const r of t.rows) {
-          const h = new Map<number, string>();
-          if (basicCol >= 0 && b >= 0) h.set(basicCol, r.reading[b] ?? '0');
-          if (projectCol >= 0 && p >= 0) h.set(projectCol, r.reading[p] ?? '0');
-          hints.set(r.row.code ?? TOTAL_KEY, h);
-        }
-      }
-      // The project tables say which money is non-fiscal: their other funds (资金总额 − 财政拨款)
-      // add up to the department's non-fiscal project expenditure.
-      const otherProject = schema.columns.findIndex((c) => c.source === '非财政拨款' && c.kind === 'PROJECT');
-      if (otherProject >= 0 && projects.length > 0 && projects.every((p) => p.otherFunds !== null || p.totalFunds === p.fiscalFunds)) {
-        const other = projects.reduce((a, p) => a.plus(p.otherFunds ?? 0), new Decimal(0));
-        const h = hints.get(TOTAL_KEY) ?? new Map<number, string>();
-        h.set(otherProject, other.toFixed(2));
-        hints.set(TOTAL_KEY, h);
-      }
-    }
-    return hints;
-  };
-}
 
 /** Parses one document: bytes → `ParsedDocument`. Throws `DocumentParseError` on fatal input. */
 export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocument {
@@ -153,14 +109,6 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   out.targets = prose.targets;
   checkCompleteness(out, segments, lines, codeResults);
   return out;
-}
-
-/** A table that yielded nothing is reported, never dropped silently (an empty table says so in a note). */
-function reportUnread(ctx: ExtractContext, seg: TableSegment): void {
-  const end = seg.body[seg.body.length - 1]?.no ?? seg.titleLine;
-  const note = seg.body.find((l) => /^\s*注[:：].*(没有|无)/u.test(l.text));
-  if (note) ctx.issues.push({ code: 'EMPTY_TABLE', severity: 'INFO', message: `table states it is empty: ${note.text.trim()}`, table: seg.title, startLine: seg.titleLine, endLine: end });
-  else ctx.issues.push({ code: 'TABLE_NOT_READ', severity: seg.role === 'OTHER' || seg.role === 'PLAN_PANEL' ? 'INFO' : 'WARNING', message: `no records could be read from this ${seg.role} table`, table: seg.title, startLine: seg.titleLine, endLine: end });
 }
 
 /** One record per (scheme, code, spelling): a code spelled two ways keeps both spellings. */
