@@ -95,6 +95,14 @@ describe('Xiamen 2024 department budget (single-space layout)', () => {
     expect(expenditure('205')[0]?.isSubtotal).toBe(true);
   });
 
+  it('finds the sections by their headings, nested by level', () => {
+    const three = d.sections?.find((x) => x.title === '四、“三公”经费财政拨款预算情况');
+    const travel = d.sections?.find((x) => x.title === '（一）因公出国（境）经费');
+    expect(three?.level).toBe(2);
+    expect(travel?.level).toBe(3);
+    expect(travel && three && travel.startLine > three.startLine && travel.endLine <= three.endLine).toBe(true);
+  });
+
   it('re-joins wrapped names and reads the units table', () => {
     expect(expenditure('2080199')[0]?.rowLabel).toBe('其他人力资源和社会保障管理事务支出');
     expect(d.units).toHaveLength(11);

@@ -6,6 +6,7 @@ import { decodeBytes } from './text/decode-bytes.js';
 import { toSourceLines } from './text/source-lines.js';
 import { detectDocument } from './structure/detect-document.js';
 import { segmentTables } from './structure/segment-tables.js';
+import { segmentSections } from './structure/segment-sections.js';
 import { tableRef, type ExtractContext } from './records/extract-context.js';
 import { extractCodeTable } from './records/extract-code-table.js';
 import { extractSummaryTable } from './records/extract-summary-table.js';
@@ -37,6 +38,7 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   const ctx: ExtractContext = { lines, fileName, year: id.year, issues };
   const out: ParsedDocument = {
     document: { ...id, contentHash: createHash('sha256').update(bytes).digest('hex'), fileName, lineCount: lines.length },
+    sections: segmentSections(lines, new Set(segments.flatMap((s) => s.body.map((l) => l.no)))),
     tables: segments.map((s) => tableRef(ctx, s)), units: [], codes: [], facts: [], projects: [], transfers: [], indicators: [], planIndicators: [], targets: [], statedFigures: [], issues,
   };
   const summary: MoneyFact[] = [];

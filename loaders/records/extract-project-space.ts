@@ -5,7 +5,7 @@ import { DocumentParseError } from '../errors.js';
 import { isAmount, parseAmount } from '../tables/amount.js';
 import { OPERATOR_TOKEN } from '../tables/indicator-target.js';
 import { indicatorFromCells, type IndicatorState } from './indicator-rows.js';
-import { sourceRef, tableRef, type ExtractContext } from './extract-context.js';
+import { tableRef, type ExtractContext } from './extract-context.js';
 import { transferRecipients } from './transfer-recipients.js';
 
 const FIELD = /^(项目名称|实施单位|总目标|年度目标|投入目标|预算资金|资金使用范围|资金投入计划|绩效指标|一级指标)/u;

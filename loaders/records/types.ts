@@ -243,8 +243,21 @@ export interface ParseIssue {
   endLine: number;
 }
 
+/**
+ * Added by the parser: a heading of the document (第一部分, 一、…, （一）…) and the lines it spans,
+ * so that prose records can be placed in their section. Level 1 = part/chapter, 2, 3 below it.
+ */
+export interface SectionRecord {
+  title: string;
+  level: number;
+  startLine: number;
+  endLine: number;
+}
+
 export interface ParsedDocument {
   document: DocumentRecord;
+  /** Added by the parser (optional for other producers): the document's sections. */
+  sections?: SectionRecord[];
   tables: TableRef[];
   units: UnitRecord[];
   codes: SubjectCodeRecord[];
