@@ -112,7 +112,10 @@ describe('Xiamen 2024 department budget (single-space layout)', () => {
   it('reads the city-to-district transfers, which add up to the stated 合计 20,826.00', () => {
     expect(d.transfers).toHaveLength(5);
     expect(d.transfers.reduce((a, t) => a.plus(t.amount), new Decimal(0)).toFixed(2)).toBe('20826.00');
-    expect(d.transfers.find((t) => t.subjectCode === '2080116')).toMatchObject({ sourceBudget: '一般公共预算资金', transferType: '专项转移支付', projectName: '新引进人才生活补贴', amount: '17513.00' });
+    const talent = d.transfers.find((t) => t.subjectCode === '2080116');
+    expect(talent).toMatchObject({ sourceBudget: '一般公共预算资金', transferType: '专项转移支付', projectName: '新引进人才生活补贴', amount: '17513.00', projectLink: 'INFERRED_AMOUNT_MATCH' });
+    // The prose says this project is the 对区转移支付 one and states its amount: 2024年拟安排该项目预算17,513万元.
+    expect(d.projects.find((p) => p.key === talent?.projectKey)?.name).toBe('人才扶持（对区转移支付）');
   });
 
   it('has as many 一级项目 tables as the text states (一级项目N个)', () => {

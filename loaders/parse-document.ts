@@ -22,6 +22,7 @@ import { extractDepartmentFunds } from './records/extract-department-funds.js';
 import { extractStatedFigures } from './records/extract-stated-figures.js';
 import { hintsFor } from './records/cross-table-hints.js';
 import { reportUnread } from './records/report-unread.js';
+import { linkTransfersToProjects } from './records/link-transfers.js';
 import { checkCompleteness } from './records/check-completeness.js';
 
 const CODE_ROLES = new Set<TableRole>(['REVENUE_SUMMARY', 'EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'GOVERNMENT_FUND_EXPENDITURE', 'STATE_CAPITAL_EXPENDITURE', 'ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASSIFICATION']);
@@ -103,6 +104,7 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   }
   out.facts = segments.flatMap((seg) => factsByTable.get(seg.index) ?? []);
   out.projects.sort((a, b) => a.source.startLine - b.source.startLine);
+  linkTransfersToProjects(out.transfers, out.projects);
   out.codes = dedupeCodes(out.codes);
   const inTable = new Set(segments.flatMap((s) => [s.titleLine, ...s.body.map((l) => l.no)]));
   // A plan's prose targets are for its last year; a budget's work targets for the budget year.

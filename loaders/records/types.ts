@@ -188,6 +188,13 @@ export interface TransferRecord {
   projectName: string | null;
   amount: string;
   source: SourceRef;
+  /**
+   * Added by the parser: the project (ProjectRecord.key) this transfer funds, when the document
+   * does not state it but exactly one project's fiscal funds equal the amount. Never a stated link:
+   * `projectLink` names the inference method.
+   */
+  projectKey?: string | null;
+  projectLink?: 'INFERRED_AMOUNT_MATCH' | null;
 }
 
 export interface PlanIndicatorRecord {
