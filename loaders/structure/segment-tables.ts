@@ -44,7 +44,7 @@ export function segmentTables(lines: readonly SourceLine[]): TableSegment[] {
   const starts: Array<{ at: number; role: TableRole; title: string; titleLine: number }> = [];
   lines.forEach((l, i) => {
     if (unitsHeader(l)) {
-      const heading = [...lines.slice(Math.max(0, i - 6), i)].reverse().find((p) => /单位(构成|基本情况|情况)/u.test(p.text));
+      const heading = [...lines.slice(Math.max(0, i - 8), i)].reverse().find((p) => p.text.trim().length <= 30 && /单位(构成|基本情况|情况)/u.test(p.text));
       starts.push({ at: i, role: 'UNITS', title: heading?.text.trim() ?? '单位名称', titleLine: l.no });
       return;
     }

@@ -16,10 +16,11 @@ export const TITLE_ROLES: ReadonlyArray<[RegExp, TableRole]> = [
   [/政府性基金.*支出.*表/u, 'GOVERNMENT_FUND_EXPENDITURE'],
   [/国有资本经营.*支出.*表/u, 'STATE_CAPITAL_EXPENDITURE'],
   [/一般公共预算.*支出.*表/u, 'GENERAL_PUBLIC_EXPENDITURE'],
-  [/财政拨款收支.*总.*表/u, 'FISCAL_SUMMARY'],
-  [/收支(预算)?总(体情况)?表/u, 'REVENUE_EXPENDITURE_SUMMARY'],
-  [/收入(预算)?总(体情况)?表/u, 'REVENUE_SUMMARY'],
-  [/支出(预算)?总(体情况)?表/u, 'EXPENDITURE_SUMMARY'],
+  // 预算 (budget) and 决算 (final accounts) titles: 收支预算总表 / 收入支出决算总表 …
+  [/财政拨款收(入)?支(出)?.*总.*表/u, 'FISCAL_SUMMARY'],
+  [/收(入)?支(出)?(预算|决算)?总(体情况)?表/u, 'REVENUE_EXPENDITURE_SUMMARY'],
+  [/收入(预算|决算)?(总(体情况)?)?表/u, 'REVENUE_SUMMARY'],
+  [/支出(预算|决算)?(总(体情况)?)?表$/u, 'EXPENDITURE_SUMMARY'],
   [/^专栏\s*\d+/u, 'PLAN_PANEL'],
   [/项目清单$|情况表$/u, 'OTHER'],
 ];
