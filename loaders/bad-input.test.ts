@@ -71,3 +71,17 @@ describe('truncation inside the last table', () => {
     expect(e.message).toMatch(new RegExp(`^${seed.fileName} line ${cut + 1}: expected the part "名词解释" listed in the table of contents`, 'u'));
   });
 });
+
+describe('shifted cells in a tab-separated table', () => {
+  it('are placed by the row identities and reported', () => {
+    const seed = seedContaining('福州市人力资源和社会保障局', '部门预算', '项目绩效目标表');
+    const lines = seed.text.split('\n');
+    // 2080105 劳动保障监察: 合计 336.12 = 基本 268.12 + 项目 68.00; shift 68.00 one cell right.
+    const at = lines.findIndex((l) => l.startsWith('2080105\t劳动保障监察\t336.12\t268.12\t68.00\t\t\t'));
+    lines[at] = '2080105\t劳动保障监察\t336.12\t268.12\t\t68.00\t\t';
+    const d = parseDocument(utf8(lines.join('\n')), seed.fileName);
+    const row = d.facts.filter((f) => f.table.role === 'EXPENDITURE_SUMMARY' && f.subjectCode === '2080105');
+    expect(row.map((f) => `${f.column.join('/')}=${f.amount}`)).toEqual(['合计=336.12', '基本支出=268.12', '项目支出=68.00']);
+    expect(d.issues.find((i) => i.code === 'SHIFTED_CELLS')?.startLine).toBe(at + 1);
+  });
+});

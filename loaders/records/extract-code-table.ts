@@ -8,7 +8,7 @@ import { DocumentParseError } from '../errors.js';
 import { isAmount, isGarbledAmount, parseAmount, sameAmount } from '../tables/amount.js';
 import { spaceSchema, tabSchema } from '../tables/column-schema.js';
 import { spaceCodeRows, tabCodeRows } from '../tables/code-rows.js';
-import { solveColumns } from '../tables/column-solver.js';
+import { TOTAL_KEY, solveColumns } from '../tables/column-solver.js';
 import { addIssue, sourceRef, tableRef, type ExtractContext } from './extract-context.js';
 
 export interface SolvedCodeRow {
@@ -51,6 +51,29 @@ function tabReading(ctx: ExtractContext, seg: TableSegment, schema: ColumnSchema
   });
 }
 
+/** A tab row's printed reading as hints: the solver keeps it unless the sums say otherwise. */
+function printedHints(rows: readonly CodeRow[], printed: readonly Reading[]): Hints {
+  const hints: Hints = new Map();
+  rows.forEach((r, i) => hints.set(r.code ?? TOTAL_KEY, new Map((printed[i] ?? []).map((v, c) => [c, v ?? '0'] as [number, string]))));
+  return hints;
+}
+
+/** Readings with one non-empty cell moved into an empty neighbour (extraction shifted it). */
+function oneCellShifts(r: Reading): Reading[] {
+  const out: Reading[] = [];
+  r.forEach((v, c) => {
+    if (v === null) return;
+    for (const to of [c - 1, c + 1]) {
+      if (to < 0 || to >= r.length || r[to] !== null) continue;
+      const x = [...r];
+      x[to] = v;
+      x[c] = null;
+      out.push(x);
+    }
+  });
+  return out;
+}
+
 function codeRecord(scheme: CodeScheme, code: string, name: string, src: MoneyFact['source']): SubjectCodeRecord {
   const level = scheme === 'FUNCTIONAL' ? (code.length - 1) / 2 : code.length === 3 ? 1 : 2;
   const parentCode = code.length > 3 ? code.slice(0, code.length === 7 ? 5 : 3) : null;
@@ -75,17 +98,34 @@ export function extractCodeTable(ctx: ExtractContext, seg: TableSegment, hintsFo
     return { table, schema: null, rows: [], facts: [], codes: [] };
   }
   const s = schema;
-  let readings: Reading[];
-  if (seg.layout === 'TAB') readings = rawRows.map((r) => tabReading(ctx, seg, s, r));
-  else {
-    const solved = solveColumns(rawRows.map((r) => ({ code: r.code, isTotal: r.isTotal, numbers: r.cells })), s.columns.length, s.identities, hintsFor(s));
-    readings = solved.map((x) => x.reading);
+  const tab = seg.layout === 'TAB';
+  // TAB: the printed reading and its one-cell shifts, the printed one preferred (a hint per column);
+  // SPACE: every placement of the row's numbers, with hints from the document's other tables.
+  const printed = tab ? rawRows.map((r) => tabReading(ctx, seg, s, r)) : [];
+  const numbers = tab ? printed.map((r) => r.filter((v): v is string => v !== null)) : rawRows.map((r) => r.cells);
+  const solved = solveColumns(
+    rawRows.map((r, i) => ({ code: r.code, isTotal: r.isTotal, numbers: numbers[i] ?? [] })),
+    s.columns.length,
+    s.identities,
+    tab ? printedHints(rawRows, printed) : hintsFor(s),
+    tab ? printed.map((r) => [r, ...oneCellShifts(r)]) : undefined,
+  );
+  const readings = solved.map((x) => x.reading);
+  if (!tab) {
     solved.forEach((x, i) => {
       const r = rawRows[i];
       const alt = x.alternatives[0];
       if (!r || !alt) return;
       const cols = (rd: Reading): string => rd.map((v, c) => (v === null ? null : `${v} in ${s.columns[c]?.path.join('/')}`)).filter((v) => v !== null).join(', ');
       addIssue(ctx, 'AMBIGUOUS_COLUMNS', 'WARNING', `row ${r.code ?? '合计'} ${r.name}: the identities admit two readings: [${cols(x.reading)}] or [${cols(alt)}]; the first is used`, seg.title, r.startLine, r.endLine);
+    });
+  } else {
+    readings.forEach((r, i) => {
+      const p = printed[i];
+      const row = rawRows[i];
+      if (!p || !row || p.every((v, c) => v === r[c])) return;
+      const show = (x: Reading): string => x.map((v) => v ?? '·').join(' ');
+      addIssue(ctx, 'SHIFTED_CELLS', 'INFO', `row ${row.code ?? '合计'} ${row.name}: printed cells [${show(p)}] break the identities or parent sums; read as [${show(r)}]`, seg.title, row.startLine);
     });
   }
   const unitCoded = /部门（单位）|单位名称|单位编码|单位代码/u.test(header.text);
@@ -98,11 +138,12 @@ export function extractCodeTable(ctx: ExtractContext, seg: TableSegment, hintsFo
     const src = sourceRef(ctx, r.startLine, r.endLine);
     if (r.code && !unitCoded) codes.push(codeRecord(scheme, r.code, r.name, src));
     let k = 0;
+    const printedAmounts = r.printed.filter((x) => isAmount(x));
     (readings[rowIndex] ?? []).forEach((amount, c) => {
       const column = s.columns[c];
       if (amount === null || !column) return;
-      // TAB: the printed cell of that column; SPACE: the k-th printed number of the row.
-      const amountRaw = (seg.layout === 'TAB' ? r.printed[c] : r.printed[k]) ?? amount;
+      // Readings keep the printed order, so the k-th amount of the reading is the k-th printed one.
+      const amountRaw = printedAmounts[k] ?? amount;
       k++;
       facts.push({
         key: `${table.index}:${rowIndex}:${column.path.join('/')}`,

@@ -81,7 +81,7 @@ const TOL = scaled(TOLERANCE.toString());
 const val = (r: Reading, i: number): bigint => scaled(r[i]);
 const differs = (a: bigint, b: bigint): boolean => (a > b ? a - b : b - a) > TOL;
 
-function identityViolations(r: Reading, identities: readonly Identity[]): number {
+export function identityViolations(r: Reading, identities: readonly Identity[]): number {
   return identities.filter((id) => differs(val(r, id.total), id.parts.reduce((s, p) => s + val(r, p), 0n))).length;
 }
 
@@ -118,9 +118,20 @@ function parentIndex(rows: readonly SolverRow[], i: number, root: number): numbe
   return best >= 0 ? best : root;
 }
 
-export function solveColumns(rows: readonly SolverRow[], columns: number, identities: readonly Identity[], hints: Hints = new Map()): SolvedRow[] {
+/**
+ * Costs: a broken identity or parent/children sum weighs VIOLATION; a hint (another table, or a
+ * tab row's printed position) that a reading contradicts weighs 1 per column, so hints only choose
+ * among readings that fit the identities equally well.
+ */
+const VIOLATION = 10;
+
+/**
+ * `candidates` (optional, per row) replaces the enumeration of placements, e.g. a tab row's printed
+ * reading and its one-cell shifts.
+ */
+export function solveColumns(rows: readonly SolverRow[], columns: number, identities: readonly Identity[], hints: Hints = new Map(), candidates?: Reading[][]): SolvedRow[] {
   const nodes: Node[] = rows.map((r, i) => {
-    const readings = rowReadings(r.numbers, columns, identities);
+    const readings = candidates?.[i] ?? rowReadings(r.numbers, columns, identities);
     return { row: i, children: [], readings: readings.length ? readings : [positional(r.numbers, columns)] };
   });
   const root = rows.findIndex((r) => r.isTotal);
@@ -153,7 +164,7 @@ export function solveColumns(rows: readonly SolverRow[], columns: number, identi
         for (let col = 0; col < columns; col++) {
           let sum = 0n;
           combo.forEach((ci, j) => (sum += val(kids[j]?.readings[ci] ?? [], col)));
-          if (differs(sum, val(reading, col))) cost++;
+          if (differs(sum, val(reading, col))) cost += VIOLATION;
         }
         return cost;
       };
@@ -169,7 +180,7 @@ export function solveColumns(rows: readonly SolverRow[], columns: number, identi
         return best;
       });
       const { cost, combo, ties } = bestCombo(kids, comboCost, init);
-      return { cost: cost + hintCost(n, k), combo, ties };
+      return { cost: cost + hintCost(n, k) + VIOLATION * identityViolations(reading, identities), combo, ties };
     });
     memo.set(n, res);
     return res;
