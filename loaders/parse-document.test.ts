@@ -81,6 +81,9 @@ describe('Fuzhou 2024 department budget (tab layout)', () => {
     const basicEconomic = d.facts.find((f) => f.table.role === 'BASIC_ECONOMIC_CLASSIFICATION' && f.subjectCode === '30113');
     expect(basicEconomic?.amount).toBe('877.86');
     expect(d.codes.find((c) => c.scheme === 'FUNCTIONAL' && c.code === '2080116')).toMatchObject({ level: 3, parentCode: '20801' });
+    // 2080110 is printed 劳动关系和维权 in the revenue table and 劳动关系的维权 in the expenditure tables.
+    expect(d.codes.filter((c) => c.code === '2080110').map((c) => c.name).sort()).toEqual(['劳动关系和维权', '劳动关系的维权']);
+    expect(d.issues.some((i) => i.code === 'CODE_SPELLINGS' && i.message.includes('2080110'))).toBe(true);
   });
 });
 

@@ -23,6 +23,7 @@ import { extractStatedFigures } from './records/extract-stated-figures.js';
 import { hintsFor } from './records/cross-table-hints.js';
 import { reportUnread } from './records/report-unread.js';
 import { linkTransfersToProjects } from './records/link-transfers.js';
+import { dedupeCodes } from './records/dedupe-codes.js';
 import { checkCompleteness } from './records/check-completeness.js';
 
 const CODE_ROLES = new Set<TableRole>(['REVENUE_SUMMARY', 'EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'GOVERNMENT_FUND_EXPENDITURE', 'STATE_CAPITAL_EXPENDITURE', 'ECONOMIC_CLASSIFICATION', 'BASIC_ECONOMIC_CLASSIFICATION']);
@@ -105,7 +106,7 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   out.facts = segments.flatMap((seg) => factsByTable.get(seg.index) ?? []);
   out.projects.sort((a, b) => a.source.startLine - b.source.startLine);
   linkTransfersToProjects(out.transfers, out.projects);
-  out.codes = dedupeCodes(out.codes);
+  out.codes = dedupeCodes(out.codes, issues);
   const inTable = new Set(segments.flatMap((s) => [s.titleLine, ...s.body.map((l) => l.no)]));
   // A plan's prose targets are for its last year; a budget's work targets for the budget year.
   const prose = extractStatedFigures(ctx, lines.filter((l) => !inTable.has(l.no)), id.kind === 'PLAN' ? id.endYear : id.year);
@@ -113,17 +114,6 @@ export function parseDocument(bytes: Uint8Array, fileName: string): ParsedDocume
   out.targets = prose.targets;
   checkCompleteness(out, segments, lines, codeResults);
   return out;
-}
-
-/** One record per (scheme, code, spelling): a code spelled two ways keeps both spellings. */
-function dedupeCodes(codes: ParsedDocument['codes']): ParsedDocument['codes'] {
-  const seen = new Set<string>();
-  return codes.filter((c) => {
-    const k = `${c.scheme}:${c.code}:${c.name}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 export { DocumentParseError };
