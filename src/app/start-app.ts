@@ -3,6 +3,7 @@ import { startHttpServer } from '../api/http-server.js';
 import { setupSchema } from '../graph/schema-setup.js';
 import type { Logger } from '../log/logger.js';
 import { connectGraph, type GraphConnection } from './connect-graph.js';
+import { loadBundledDocumentsIfEmpty } from './load-bundled-documents.js';
 
 export interface RunningApp {
   url: string;
@@ -16,6 +17,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   try {
     const n = await setupSchema(graph.db);
     log.info({ statements: n }, 'constraints and indexes in place');
+    await loadBundledDocumentsIfEmpty(graph.db, log);
     const http = await startHttpServer(graph.db, log, config.HOST, config.PORT);
     log.info({ graphql: `${http.url}/graphql`, healthz: `${http.url}/healthz` }, 'budget-graph API listening');
     return {
