@@ -1,0 +1,126 @@
+/**
+ * Ingest benchmark: the seed documents into a Neo4j (a throwaway local one, or NEO4J_URI as is).
+ * Per document: seconds per stage and facts per second; as references in the same process, the
+ * parse-only time (the pure-CPU baseline) and a second ingest of the same bytes (UNCHANGED).
+ * Prints a table and writes bench/results/ingest.json. Timings are reported, never asserted.
+ *
+ *   npm run bench:ingest
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ingestFiles } from '../loaders/ingest-file.js';
+import type { DocumentSummary } from '../loaders/ingest/ingest-types.js';
+import { parseDocument } from '../loaders/parse-document.js';
+import { renderTable } from '../src/cli/text-table.js';
+import { documentsDir, projectRoot } from '../src/config/paths.js';
+import { GraphExecutor } from '../src/graph/executor.js';
+import { serverInfo } from '../src/graph/queries/status.js';
+import { setupSchema } from '../src/graph/schema-setup.js';
+import { createLogger } from '../src/log/logger.js';
+import { ensureNeo4jInstalled } from '../src/neo4j-local/install.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/launcher.js';
+import { freePort } from '../src/neo4j-local/ports.js';
+
+/** Parse-only repetitions per document; the median is the baseline (the first run warms the JIT). */
+const PARSE_RUNS = 5;
+
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const files = fs.readdirSync(documentsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(documentsDir, f));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+
+function parseOnlySeconds(file: string): number {
+  const bytes = fs.readFileSync(file);
+  const runs: number[] = [];
+  for (let i = 0; i < PARSE_RUNS; i++) {
+    const t0 = performance.now();
+    parseDocument(bytes, path.basename(file));
+    runs.push((performance.now() - t0) / 1000);
+  }
+  return median(runs);
+}
+
+let local: LocalNeo4j | null = null;
+let home: string | null = null;
+let uri = process.env.NEO4J_URI;
+if (!uri) {
+  ensureNeo4jInstalled(log);
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-bench-'));
+  local = await startLocalNeo4j({ home, boltPort: await freePort(), heap: '1g', pageCache: '256m' }, log, 180);
+  uri = local.uri;
+}
+const db = new GraphExecutor({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log });
+try {
+  await db.waitUntilReady(60);
+  await setupSchema(db);
+  const neo4j = await serverInfo(db);
+  const baseline = files.map(parseOnlySeconds);
+  const first = (await ingestFiles(files, { mode: 'WRITE', db, log })).map((o) => o.summary);
+  const second = (await ingestFiles(files, { mode: 'WRITE', db, log })).map((o) => o.summary);
+
+  const rows = files.map((file, i) => {
+    const a = first[i] as DocumentSummary;
+    const b = second[i] as DocumentSummary;
+    const facts = a.counts?.facts ?? 0;
+    const parseOnly = baseline[i] ?? 0;
+    return {
+      file: path.basename(file),
+      document: a.document ? `${a.document.kind} ${a.document.year}` : null,
+      facts,
+      status: a.ok ? (a.write?.status ?? null) : `FAILED at ${a.failedStage ?? '?'}`,
+      error: a.error ?? b.error,
+      parseSeconds: round(a.seconds.parse ?? 0),
+      validateSeconds: round(a.seconds.validate ?? 0),
+      writeSeconds: round(a.seconds.write ?? 0),
+      totalSeconds: round(a.seconds.total),
+      factsPerSecond: a.seconds.total > 0 ? Math.round(facts / a.seconds.total) : null,
+      parseOnlySeconds: round(parseOnly),
+      ingestToParseOnly: parseOnly > 0 ? round(a.seconds.total / parseOnly, 1) : null,
+      secondStatus: b.ok ? (b.write?.status ?? null) : `FAILED at ${b.failedStage ?? '?'}`,
+      secondTotalSeconds: round(b.seconds.total),
+      secondToFirst: a.seconds.total > 0 ? round(b.seconds.total / a.seconds.total, 2) : null,
+    };
+  });
+  const sum = (k: 'facts' | 'parseSeconds' | 'validateSeconds' | 'writeSeconds' | 'totalSeconds' | 'parseOnlySeconds' | 'secondTotalSeconds') => rows.reduce((t, r) => t + r[k], 0);
+  const totals = {
+    facts: sum('facts'),
+    parseSeconds: round(sum('parseSeconds')),
+    validateSeconds: round(sum('validateSeconds')),
+    writeSeconds: round(sum('writeSeconds')),
+    totalSeconds: round(sum('totalSeconds')),
+    factsPerSecond: sum('totalSeconds') > 0 ? Math.round(sum('facts') / sum('totalSeconds')) : null,
+    parseOnlySeconds: round(sum('parseOnlySeconds')),
+    ingestToParseOnly: sum('parseOnlySeconds') > 0 ? round(sum('totalSeconds') / sum('parseOnlySeconds'), 1) : null,
+    secondTotalSeconds: round(sum('secondTotalSeconds')),
+    secondToFirst: sum('totalSeconds') > 0 ? round(sum('secondTotalSeconds') / sum('totalSeconds'), 2) : null,
+  };
+
+  const cell = (x: number | string | null) => (x === null ? '-' : String(x));
+  const table = renderTable(
+    [
+      { header: 'document' }, { header: 'facts', right: true }, { header: 'parse s', right: true }, { header: 'validate s', right: true }, { header: 'write s', right: true },
+      { header: 'total s', right: true }, { header: 'facts/s', right: true }, { header: 'parse-only s', right: true }, { header: 'total/parse-only', right: true },
+      { header: '2nd s', right: true }, { header: '2nd/1st', right: true }, { header: 'status (1st, 2nd)' },
+    ],
+    [
+      ...rows.map((r) => [`${r.file} ${r.document ?? ''}`, cell(r.facts), cell(r.parseSeconds), cell(r.validateSeconds), cell(r.writeSeconds), cell(r.totalSeconds), cell(r.factsPerSecond), cell(r.parseOnlySeconds), cell(r.ingestToParseOnly), cell(r.secondTotalSeconds), cell(r.secondToFirst), `${r.status ?? '-'}, ${r.secondStatus ?? '-'}`]),
+      ['total', cell(totals.facts), cell(totals.parseSeconds), cell(totals.validateSeconds), cell(totals.writeSeconds), cell(totals.totalSeconds), cell(totals.factsPerSecond), cell(totals.parseOnlySeconds), cell(totals.ingestToParseOnly), cell(totals.secondTotalSeconds), cell(totals.secondToFirst), ''],
+    ],
+  );
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.type()} ${os.release()}` };
+  process.stdout.write(`ingest of ${files.length} seed documents into Neo4j ${neo4j.version} ${neo4j.edition} (${local ? 'throwaway local' : uri}); ${machine.cpus} CPUs, node ${machine.node}\n\n${table}`);
+  process.stdout.write(`\nparse-only: median of ${PARSE_RUNS} parses, no I/O. total/parse-only: first ingest ÷ parse-only. 2nd: the same bytes again (UNCHANGED expected).\n`);
+  const out = path.join(projectRoot, 'bench', 'results', 'ingest.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ measuredAt: new Date().toISOString(), machine, neo4j: { ...neo4j, local: Boolean(local) }, parseRuns: PARSE_RUNS, documents: rows, totals }, null, 2) + '\n');
+  process.stdout.write(`wrote ${path.relative(projectRoot, out)}\n`);
+} finally {
+  await db.close();
+  await local?.stop();
+  if (home) fs.rmSync(home, { recursive: true, force: true });
+}
