@@ -188,6 +188,13 @@ export interface TransferRecord {
   projectName: string | null;
   amount: string;
   source: SourceRef;
+  /**
+   * Added by the parser: the project (ProjectRecord.key) this transfer funds, when the document
+   * does not state it but exactly one project's fiscal funds equal the amount. Never a stated link:
+   * `projectLink` names the inference method.
+   */
+  projectKey?: string | null;
+  projectLink?: 'INFERRED_AMOUNT_MATCH' | null;
 }
 
 export interface PlanIndicatorRecord {
@@ -201,6 +208,10 @@ export interface PlanIndicatorRecord {
   /** "[60]": cumulative over the plan period. */
   cumulative: boolean;
   nature: 'INDICATIVE' | 'BINDING' | null;
+  /** Added by the parser: the bound of a target printed as "<5" (targetValue then holds "5"). */
+  targetOperator?: Operator | null;
+  /** Added by the parser: the achieved value where a panel reports it (e.g. "2020 年实际完成"). */
+  actualValue?: string | null;
   raw: string;
   source: SourceRef;
 }
@@ -239,8 +250,21 @@ export interface ParseIssue {
   endLine: number;
 }
 
+/**
+ * Added by the parser: a heading of the document (第一部分, 一、…, （一）…) and the lines it spans,
+ * so that prose records can be placed in their section. Level 1 = part/chapter, 2, 3 below it.
+ */
+export interface SectionRecord {
+  title: string;
+  level: number;
+  startLine: number;
+  endLine: number;
+}
+
 export interface ParsedDocument {
   document: DocumentRecord;
+  /** Added by the parser (optional for other producers): the document's sections. */
+  sections?: SectionRecord[];
   tables: TableRef[];
   units: UnitRecord[];
   codes: SubjectCodeRecord[];
