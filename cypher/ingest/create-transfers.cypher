@@ -1,11 +1,16 @@
-// Transfer payments from the issuing department's government to a recipient (district, county,
+// Transfer payments from the department or one of its units to a recipient (district, county,
 // unit). A link to the project it funds is stated or inferred; FUNDS.inferred tells which.
 MATCH (d:Document {key: $documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 UNWIND $rows AS row
 CREATE (t:TransferPayment {key: row.key})
 SET t += row.props
 CREATE (t)-[:FROM_DOCUMENT]->(d)
-CREATE (t)-[:PAID_BY]->(dep)
+FOREACH (_ IN CASE WHEN row.payerUnitKey IS NULL THEN [1] ELSE [] END | CREATE (t)-[:PAID_BY]->(dep))
+FOREACH (_ IN CASE WHEN row.payerUnitKey IS NULL THEN [] ELSE [1] END |
+  MERGE (u:Unit {key: row.payerUnitKey})
+    ON CREATE SET u.name = row.payerUnitName
+  MERGE (u)-[:IN_DEPARTMENT]->(dep)
+  CREATE (t)-[:PAID_BY]->(u))
 MERGE (g:Government {key: row.recipient.key})
   ON CREATE SET g.name = row.recipient.name, g.level = row.recipient.level
 MERGE (g)-[:PART_OF]->(city)

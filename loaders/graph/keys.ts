@@ -34,7 +34,9 @@ export function documentKey(d: { kind: string; city: string; issuer: string; yea
 }
 
 /** Level of a recipient government by its name's last character (区 district, 县 county …). */
-export function governmentLevel(name: string): 'DISTRICT' | 'COUNTY' | 'CITY' | 'OTHER' {
+export function governmentLevel(name: string): 'DISTRICTS' | 'DISTRICT' | 'COUNTY' | 'CITY' | 'OTHER' {
+  // 各区, 各县（市）区: the lower governments collectively, as transfer tables often say.
+  if (/^各/.test(name)) return 'DISTRICTS';
   if (/区$/.test(name)) return 'DISTRICT';
   if (/县$/.test(name)) return 'COUNTY';
   if (/市$/.test(name)) return 'CITY';

@@ -138,6 +138,9 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
     transfers: doc.transfers.map((t, n) => ({
       key: k(`transfer:${n}`),
       recipient: recipient(t.recipient),
+      // The payer is printed per row (单位名称): a unit of the department, or the department itself.
+      payerUnitKey: normName(t.payer) === normName(d.issuer) ? null : unitKey(city, t.payer),
+      payerUnitName: t.payer,
       codeKey: t.subjectCode ? codeKey('FUNCTIONAL', t.subjectCode) : null,
       code: t.subjectCode,
       codeName: t.subjectName,
