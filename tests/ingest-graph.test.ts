@@ -101,3 +101,26 @@ describe('writing the seed documents to Neo4j', () => {
     expect(await graphFingerprint(db)).toEqual(before);
   });
 });
+
+describe('inferred links across documents', () => {
+  let db: GraphExecutor;
+  beforeAll(async () => {
+    db = await testExecutor();
+    await wipe(db);
+    await setupSchema(db);
+  });
+  afterAll(async () => {
+    await wipe(db);
+    await db.close();
+  });
+
+  it('links a budget year work target to the plan indicator it serves, marked inferred, whichever loads first', async () => {
+    const budget = seedContaining('福州市人力资源和社会保障', '部门预算');
+    const plan = seedContaining('十四五');
+    await ingestBytes(db, budget.bytes, budget.fileName);
+    await ingestBytes(db, plan.bytes, plan.fileName);
+    const rows = await db.read(cypher('testing/target-plan-links'), { city: FUZHOU, year: 2024 });
+    // The 2024 budget states the work target 城镇新增就业; the plan's panel states 城镇新增就业人数.
+    expect(rows).toContainEqual({ target: '城镇新增就业', indicator: '城镇新增就业人数', inferred: true, method: 'NAME_PREFIX_AND_PERIOD' });
+  });
+});

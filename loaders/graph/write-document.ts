@@ -54,6 +54,8 @@ export async function writeDocument(db: GraphExecutor, doc: ParsedDocument, issu
     await tx.run(cypher('ingest/merge-document'), { doc: rows.doc });
     for (const [name, statement] of STEPS) counts[name] = await runBatched(tx, statement, key, rows[name] as unknown[]);
     if (stored) await tx.run(cypher('ingest/prune-orphans'));
+    const [linked] = await tx.run(cypher('ingest/link-targets-to-plans'), { departmentKey: rows.doc.departmentKey });
+    counts.inferredTargetLinks = Number(linked?.n ?? 0);
     return { documentKey: key, status: stored ? 'REPLACED' : 'CREATED', counts };
   });
 }
