@@ -189,7 +189,7 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
       ...issues.map((i, n) => ({
         key: k(`issue:${n}`),
         factKeys: i.factKeys.map((fk) => k(`fact:${fk}`)),
-        props: { stage: 'VALIDATION', rule: i.rule, severity: i.severity, message: i.message, expected: i.expected, actual: i.actual, difference: i.difference, unit: '万元', table: i.table, startLine: i.startLine, endLine: i.endLine },
+        props: { stage: 'VALIDATION', rule: i.rule, severity: i.severity, message: i.message, expected: i.expected, actual: i.actual, difference: i.difference, unit: i.unit ?? '万元', table: i.table, startLine: i.startLine, endLine: i.endLine },
       })),
       ...doc.issues.map((i, n) => ({
         key: k(`parse-issue:${n}`),
