@@ -22,6 +22,16 @@ describe('bad input throws DocumentParseError naming file and line', () => {
     expect(e.message).toMatch(/^poem\.txt line 1: expected a budget or plan document/u);
   });
 
+  it('rejects prose that only mentions a plan and a bureau', () => {
+    const text = '新闻稿\n福州市人力资源和社会保障局召开会议，研究落实“十四五”规划。\n福州市人力资源和社会保障局表示将继续努力。\n';
+    expect(parseError(utf8(text), 'news.txt').message).toMatch(/^news\.txt line 1: expected a budget or plan document.*found "新闻稿"$/u);
+  });
+
+  it('rejects a budget-like text without any budget table', () => {
+    const text = '2024 年度\n福州市人力资源和社会保障局部门预算\n\n第一部分\n福州市人力资源和社会保障局的主要职责是促进就业。\n';
+    expect(parseError(utf8(text), 'short.txt').message).toMatch(/^short\.txt line 5: expected budget tables/u);
+  });
+
   it('rejects a GBK-encoded file', () => {
     const bytes = readFileSync(new URL('./text/fixtures/gbk-title.txt', import.meta.url));
     const e = parseError(bytes, 'gbk-title.txt');

@@ -26,3 +26,5 @@ CREATE FULLTEXT INDEX name_fulltext IF NOT EXISTS
 FOR (n:Government|Department|Unit|Project|SubjectCode|Indicator|PlanIndicator|Document)
 ON EACH [n.name, n.title]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE CONSTRAINT project_budget_key IF NOT EXISTS FOR (n:ProjectBudget) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT stated_figure_key IF NOT EXISTS FOR (n:StatedFigure) REQUIRE n.key IS UNIQUE;

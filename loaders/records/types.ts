@@ -294,6 +294,8 @@ export interface ValidationIssue {
   expected: string | null;
   actual: string | null;
   difference: string | null;
+  /** Unit of expected/actual/difference: 万元 for money (the default when absent), % for rates. */
+  unit?: string;
   /** MoneyFact keys (or other record keys) involved. */
   factKeys: string[];
   table: string | null;

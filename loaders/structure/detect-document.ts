@@ -50,7 +50,8 @@ function titleLines(lines: readonly SourceLine[]): SourceLine[] {
   for (const l of lines) {
     const t = l.text.trim();
     if (!t) continue;
-    if (/^目\s*录$|^第[一二三四五六七八九十]+部分|^前言/u.test(t) || out.length >= 4) break;
+    // The title page ends at the contents, the first part, or the first sentence of prose.
+    if (/^目\s*录$|^第[一二三四五六七八九十]+部分|^前言/u.test(t) || /[。，；]/u.test(t) || t.length > 40 || out.length >= 4) break;
     out.push(l);
   }
   return out;
@@ -87,7 +88,8 @@ export function detectDocument(lines: readonly SourceLine[], fileName: string): 
   const cityName = mostFrequent([...text.matchAll(/([\u4e00-\u9fa5]{2})市/gu)].map((m) => m[0]).filter((c) => !NOT_CITY.has(c)));
   const issuer = cityName ? mostFrequent(text.match(new RegExp(`${cityName}[^\\s市，。、；：“”（）()]{1,14}?(?:局|委员会|厅)`, 'gu')) ?? []) : null;
   const firstLine = lines.find((l) => l.text.trim())?.text.trim() ?? '(empty file)';
-  if (!kind || !issuer) {
+  // A plan names itself in its title; a text that merely mentions 规划 is not one.
+  if (!kind || !issuer || (kind === 'PLAN' && !/规划/u.test(head))) {
     throw new DocumentParseError(
       fileName,
       lines.find((l) => l.text.trim())?.no ?? 1,

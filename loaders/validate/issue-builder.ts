@@ -57,6 +57,7 @@ export function buildIssue(c: Comparison, difference: Decimal): ValidationIssue 
     message:
       `${c.subject}: expected ${formatDecimal(c.expected)} ${unit}, ` +
       `stated ${formatDecimal(c.actual)} ${unit} (difference ${formatDecimal(difference)} ${unit})`,
+    unit,
     expected: formatDecimal(c.expected),
     actual: formatDecimal(c.actual),
     difference: formatDecimal(difference),

@@ -1,0 +1,23 @@
+// Projects: one Project node across documents (department + name), one ProjectBudget per
+// document with that year's funds (万元), period, basis, goal; implementing unit and transfer
+// recipients where the document states them.
+MATCH (d:Document {key: $documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
+UNWIND $rows AS row
+MERGE (p:Project {key: row.projectKey})
+  ON CREATE SET p.name = row.name
+MERGE (p)-[:OF_DEPARTMENT]->(dep)
+CREATE (b:ProjectBudget {key: row.key})
+SET b += row.props
+CREATE (b)-[:OF_PROJECT]->(p)
+CREATE (b)-[:FROM_DOCUMENT]->(d)
+FOREACH (_ IN CASE WHEN row.unitKey IS NULL THEN [] ELSE [1] END |
+  MERGE (u:Unit {key: row.unitKey})
+    ON CREATE SET u.name = row.unitName
+  MERGE (u)-[:IN_DEPARTMENT]->(dep)
+  CREATE (b)-[:IMPLEMENTED_BY]->(u))
+FOREACH (r IN row.recipients |
+  MERGE (g:Government {key: r.key})
+    ON CREATE SET g.name = r.name, g.level = r.level
+  MERGE (g)-[:PART_OF]->(city)
+  CREATE (b)-[:TRANSFERS_TO]->(g))
+RETURN count(*) AS n

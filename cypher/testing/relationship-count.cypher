@@ -1,0 +1,2 @@
+// Tests only: number of relationships.
+MATCH ()-[r]->() RETURN count(r) AS n

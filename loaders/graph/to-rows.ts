@@ -1,0 +1,203 @@
+import type { IndicatorRecord, ParsedDocument, SourceRef, ValidationIssue } from '../records/types.js';
+import { canonicalOrgName, codeKey, departmentKey, documentKey, fundSourceKey, governmentKey, governmentLevel, normName, unitKey } from './keys.js';
+
+/** Provenance properties every per-document node carries. */
+const where = (s: SourceRef) => ({ startLine: s.startLine, endLine: s.endLine, raw: s.raw });
+
+/** The parameter rows of every cypher/ingest statement for one document (pure). */
+export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
+  const d = doc.document;
+  const city = d.city;
+  const docKey = documentKey(d);
+  const depKey = departmentKey(city, d.issuer);
+  const k = (suffix: string) => `${docKey}#${suffix}`;
+  const tableKey = (index: number) => k(`table:${index}`);
+
+  // Two projects may share a name in one document: the second gets "#2" in its cross-document key.
+  const seen = new Map<string, number>();
+  const projectKeys = new Map<string, string>();
+  for (const p of doc.projects) {
+    const base = `${depKey}|${normName(p.name)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    projectKeys.set(p.key, n === 1 ? base : `${base}#${n}`);
+  }
+
+  const indicatorRow = (i: IndicatorRecord, key: string, ownerKey: string | null, scope: string) => ({
+    key,
+    ownerKey,
+    props: {
+      scope,
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name,
+      operator: i.operator,
+      target: i.target,
+      unitOfMeasure: i.unitOfMeasure,
+      targetRaw: i.raw,
+      year: d.year,
+      ...where(i.source),
+    },
+  });
+
+  const recipient = (name: string) => ({ key: `${governmentKey(city)}|${normName(name)}`, name, level: governmentLevel(name) });
+
+  return {
+    documentKey: docKey,
+    doc: {
+      key: docKey,
+      cityKey: governmentKey(city),
+      city,
+      provinceKey: d.province ? governmentKey(d.province) : null,
+      province: d.province,
+      departmentKey: depKey,
+      departmentName: canonicalOrgName(d.issuer) === normName(d.issuer) ? d.issuer : canonicalOrgName(d.issuer),
+      props: {
+        kind: d.kind,
+        year: d.year,
+        endYear: d.endYear,
+        issuer: d.issuer,
+        city: d.city,
+        title: d.title,
+        name: d.title,
+        contentHash: d.contentHash,
+        fileName: d.fileName,
+        lineCount: d.lineCount,
+      },
+    },
+    units: doc.units.map((u) => ({
+      key: unitKey(city, u.name),
+      name: u.name,
+      props: { fundingType: u.fundingType, staffCount: u.staffCount, year: u.year, ...where(u.source) },
+    })),
+    codes: doc.codes.map((c) => ({
+      key: codeKey(c.scheme, c.code),
+      parentKey: c.parentCode ? codeKey(c.scheme, c.parentCode) : null,
+      parentCode: c.parentCode,
+      scheme: c.scheme,
+      code: c.code,
+      level: c.level,
+      name: c.name,
+      ...where(c.source),
+    })),
+    tables: doc.tables.map((t) => ({ key: tableKey(t.index), props: { role: t.role, title: t.title, index: t.index, startLine: t.source.startLine, endLine: t.source.endLine } })),
+    facts: doc.facts.map((f) => ({
+      key: k(`fact:${f.key}`),
+      tableKey: tableKey(f.table.index),
+      codeKey: f.subjectScheme && f.subjectCode ? codeKey(f.subjectScheme, f.subjectCode) : null,
+      unitKey: f.unitName ? unitKey(city, f.unitName) : null,
+      unitName: f.unitName,
+      sourceKey: f.sourceOfFunds ? fundSourceKey(f.sourceOfFunds) : null,
+      sourceName: f.sourceOfFunds,
+      props: {
+        amount: f.amount,
+        unit: '万元',
+        amountRaw: f.amountRaw,
+        unitRaw: f.unitRaw,
+        year: f.year,
+        direction: f.direction,
+        kind: f.kind,
+        sourceOfFunds: f.sourceOfFunds,
+        subjectScheme: f.subjectScheme,
+        subjectCode: f.subjectCode,
+        rowIndex: f.rowIndex,
+        rowLabel: f.rowLabel,
+        column: f.column.join('/'),
+        isSubtotal: f.isSubtotal,
+        tableRole: f.table.role,
+        ...where(f.source),
+      },
+    })),
+    projects: doc.projects.map((p) => ({
+      key: k(`project:${p.key}`),
+      projectKey: projectKeys.get(p.key)!,
+      name: p.name,
+      unitKey: p.unitName ? unitKey(city, p.unitName) : null,
+      unitName: p.unitName,
+      recipients: p.recipients.map(recipient),
+      props: {
+        name: p.name,
+        year: d.year,
+        totalFunds: p.totalFunds,
+        fiscalFunds: p.fiscalFunds,
+        otherFunds: p.otherFunds,
+        unit: '万元',
+        period: p.period,
+        basis: p.basis,
+        goalText: p.goalText,
+        disbursementPlan: p.disbursementPlan,
+        supervisingDepartment: p.supervisingDepartment,
+        isTransfer: p.isTransfer,
+        ...where(p.source),
+      },
+    })),
+    indicators: [
+      ...doc.projects.flatMap((p) => p.indicators.map((i, n) => indicatorRow(i, k(`project:${p.key}:indicator:${n}`), k(`project:${p.key}`), 'PROJECT'))),
+      ...doc.indicators.map((i, n) => indicatorRow(i, k(`indicator:${n}`), null, d.kind === 'FUND_BUDGET' ? 'FUND' : 'DEPARTMENT')),
+    ],
+    transfers: doc.transfers.map((t, n) => ({
+      key: k(`transfer:${n}`),
+      recipient: recipient(t.recipient),
+      // The payer is printed per row (单位名称): a unit of the department, or the department itself.
+      payerUnitKey: normName(t.payer) === normName(d.issuer) ? null : unitKey(city, t.payer),
+      payerUnitName: t.payer,
+      codeKey: t.subjectCode ? codeKey('FUNCTIONAL', t.subjectCode) : null,
+      code: t.subjectCode,
+      codeName: t.subjectName,
+      projectBudgetKey: t.projectKey ? k(`project:${t.projectKey}`) : null,
+      projectLink: t.projectLink ?? null,
+      props: {
+        payer: t.payer,
+        recipient: t.recipient,
+        subjectCode: t.subjectCode,
+        subjectName: t.subjectName,
+        sourceBudget: t.sourceBudget,
+        transferType: t.transferType,
+        projectName: t.projectName,
+        amount: t.amount,
+        unit: '万元',
+        year: d.year,
+        ...where(t.source),
+      },
+    })),
+    planIndicators: doc.planIndicators.map((p, n) => ({
+      key: k(`plan-indicator:${n}`),
+      props: {
+        panel: p.panel,
+        name: p.name,
+        unitOfMeasure: p.unitOfMeasure,
+        baseValue: p.baseValue,
+        baseYear: p.baseYear,
+        targetValue: p.targetValue,
+        targetYear: p.targetYear,
+        targetOperator: p.targetOperator ?? null,
+        actualValue: p.actualValue ?? null,
+        cumulative: p.cumulative,
+        nature: p.nature,
+        ...where(p.source),
+      },
+    })),
+    targets: doc.targets.map((t, n) => ({
+      key: k(`target:${n}`),
+      props: { text: t.text, name: t.subject, subject: t.subject, operator: t.operator, value: t.value, unitOfMeasure: t.unitOfMeasure, year: t.year, ...where(t.source) },
+    })),
+    statedFigures: doc.statedFigures.map((s, n) => ({
+      key: k(`stated:${n}`),
+      props: { subject: s.subject, subjectCode: s.subjectCode, amount: s.amount, previousAmount: s.previousAmount, change: s.change, changePercent: s.changePercent, unit: '万元', ...where(s.source) },
+    })),
+    issues: [
+      ...issues.map((i, n) => ({
+        key: k(`issue:${n}`),
+        factKeys: i.factKeys.map((fk) => k(`fact:${fk}`)),
+        props: { stage: 'VALIDATION', rule: i.rule, severity: i.severity, message: i.message, expected: i.expected, actual: i.actual, difference: i.difference, unit: i.unit ?? '万元', table: i.table, startLine: i.startLine, endLine: i.endLine },
+      })),
+      ...doc.issues.map((i, n) => ({
+        key: k(`parse-issue:${n}`),
+        factKeys: [] as string[],
+        props: { stage: 'PARSE', rule: i.code, severity: i.severity, message: i.message, expected: null, actual: null, difference: null, unit: null, table: i.table, startLine: i.startLine, endLine: i.endLine },
+      })),
+    ],
+  };
+}
+
+export type DocumentRows = ReturnType<typeof toRows>;
