@@ -8,13 +8,16 @@ import type { GraphExecutor } from '../src/graph/executor.js';
 import { UserFacingError } from '../src/errors.js';
 import type { Logger } from '../src/log/logger.js';
 import { DocumentParseError } from './errors.js';
-import { writeDocument, type DocumentWriter } from './ingest/graph-writer.js';
+import { writeDocument, type WriteResult } from './graph/write-document.js';
 import type { DocumentSummary, IngestMode, IngestOutcome, Stage } from './ingest/ingest-types.js';
 import { StageClock } from './ingest/stage-clock.js';
 import { documentIdentity, issuesByCode, issuesBySeverity, recordCounts } from './ingest/summarise-records.js';
 import { parseDocument } from './parse-document.js';
 import type { ParsedDocument, ValidationIssue } from './records/types.js';
 import { validateDocument } from './validate/validate-document.js';
+
+/** The graph stage's signature: one document, one write transaction. */
+export type DocumentWriter = (db: GraphExecutor, doc: ParsedDocument, issues: ValidationIssue[]) => Promise<WriteResult>;
 
 export interface IngestOptions {
   mode: IngestMode;

@@ -8,6 +8,7 @@ import { cypher } from '../src/graph/cypher-files.js';
 import type { GraphExecutor } from '../src/graph/executor.js';
 import { graphCounts } from '../src/graph/queries/status.js';
 import { runCli } from './helpers/cli.js';
+import { graphFingerprint } from './helpers/ingest.js';
 import { testExecutor, wipe } from './helpers/graph.js';
 
 const fund2026 = seedContaining('社会保险基金预算区域绩效目标表');
@@ -42,6 +43,7 @@ describe('budget-graph ingest', () => {
   it('exits 1 naming a garbage file and leaves the graph exactly as it was', async () => {
     await db.write(cypher('testing/create-document'), { key: 'doc-before', title: '2024年度部门预算' });
     const before = await graphCounts(db);
+    const fingerprint = await graphFingerprint(db);
     const png = path.join(tmp, 'scan.png');
     // A PNG signature and the start of its IHDR chunk: binary, not text.
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
@@ -50,6 +52,7 @@ describe('budget-graph ingest', () => {
     expect(r.stderr).toMatch(/^budget-graph: 1 of 1 files was not ingested: scan\.png line \d+: expected UTF-8 text/mu);
     expect(r.stdout).toContain('FAILED at parse');
     expect(await graphCounts(db)).toEqual(before);
+    expect(await graphFingerprint(db)).toEqual(fingerprint);
   });
 
   it('loads the good document of two and reports the broken one', async () => {
@@ -76,9 +79,11 @@ describe('budget-graph ingest', () => {
     expect(first.stdout).toMatch(/^status\s+CREATED$/mu);
     expect(first.stdout).toMatch(/^document\s+FUND_BUDGET 2026 福州市人力资源和社会保障局$/mu);
     const counts = await graphCounts(db);
+    const fingerprint = await graphFingerprint(db);
     const second = await runCli(['ingest', good], onTestGraph());
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^status\s+UNCHANGED$/mu);
     expect(await graphCounts(db)).toEqual(counts);
+    expect(await graphFingerprint(db)).toEqual(fingerprint);
   });
 });

@@ -1,12 +1,8 @@
 import type { DocumentKind, ParsedDocument, Severity, ValidationIssue } from '../records/types.js';
+import type { WriteResult } from '../graph/write-document.js';
 
-/** What the graph writer (loaders/graph/write-document.ts) reports for one document. */
-export interface WriteResult {
-  documentKey: string;
-  status: 'CREATED' | 'REPLACED' | 'UNCHANGED';
-  /** Nodes and relationships written, by label or type, as the writer counts them. */
-  counts: Record<string, number>;
-}
+/** What the graph writer reports for one document (loaders/graph/write-document.ts). */
+export type { WriteResult };
 
 /** `WRITE` parses, validates and writes; `DRY_RUN` stops before the graph (no database needed). */
 export type IngestMode = 'WRITE' | 'DRY_RUN';
