@@ -39,6 +39,9 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError: makeFormatError(log),
+    // serve.ts owns SIGINT/SIGTERM (it stops the API, then Neo4j). Apollo's own handler would
+    // stop the server under it and re-raise the signal, leaving `npm start` hung on Ctrl-C.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
