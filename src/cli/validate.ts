@@ -2,7 +2,7 @@ import { ingestFile } from '../../loaders/ingest-file.js';
 import type { Config } from '../config/env.js';
 import { UserFacingError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { issuesTable } from './issues-table.js';
+import { issuesTable, parseIssuesTable } from './issues-table.js';
 import { writeStdout } from './write-stdout.js';
 
 /**
@@ -23,5 +23,8 @@ export async function validate(file: string, opts: { json?: boolean }, _config: 
     `${file}: ${d.kind} ${d.year} ${d.issuer}\n` +
     `${validationIssues.length} validation issue(s): ${v.ERROR} ERROR, ${v.WARNING} WARNING, ${v.INFO} INFO; ` +
     `${parsed.issues.length} parse issue(s)${parsed.issues.length ? ` (${Object.entries(s.parseIssues).map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}\n`;
-  await writeStdout(head + (validationIssues.length ? '\n' + issuesTable(validationIssues) : ''));
+  const parts = [head];
+  if (validationIssues.length) parts.push(issuesTable(validationIssues));
+  if (parsed.issues.length) parts.push('parse issues\n' + parseIssuesTable(parsed.issues));
+  await writeStdout(parts.join('\n'));
 }
