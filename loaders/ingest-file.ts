@@ -31,6 +31,9 @@ export interface IngestOptions {
 }
 
 export async function ingestFile(file: string, o: IngestOptions): Promise<IngestOutcome> {
+  const db = o.db;
+  // A programmer error, not a file's failure: thrown, not summarised.
+  if (o.mode === 'WRITE' && !db) throw new Error('ingestFile: WRITE mode needs a GraphExecutor');
   const clock = new StageClock();
   let stage: Stage = 'read';
   let parsed: ParsedDocument | null = null;
@@ -60,10 +63,9 @@ export async function ingestFile(file: string, o: IngestOptions): Promise<Ingest
     parsed = doc;
     enter('validate');
     validationIssues = await clock.time('validate', () => validateDocument(doc));
-    if (o.mode === 'DRY_RUN') return { summary: summary(null, null), parsed, validationIssues };
+    // (db is missing only in a dry run: checked above.)
+    if (o.mode === 'DRY_RUN' || !db) return { summary: summary(null, null), parsed, validationIssues };
     enter('write');
-    const db = o.db;
-    if (!db) throw new Error('ingestFile: WRITE mode needs a GraphExecutor');
     const written = await clock.time('write', () => (o.write ?? writeDocument)(db, doc, validationIssues));
     return { summary: summary(written, null), parsed, validationIssues };
   } catch (e) {
