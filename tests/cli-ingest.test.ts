@@ -51,6 +51,13 @@ describe('budget-graph ingest', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^budget-graph: 1 of 1 files was not ingested: scan\.png line \d+: expected UTF-8 text/mu);
     expect(r.stdout).toContain('FAILED at parse');
+    // Chinese prose that is no budget document, together with the PNG: both named, exit 1.
+    const prose = path.join(tmp, 'notes.txt');
+    writeFileSync(prose, '今天天气很好，我们去公园散步。\n公园里有很多人在跳舞。\n');
+    const both = await runCli(['ingest', png, prose], onTestGraph());
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain(`budget-graph: 2 of 2 files were not ingested: ${png}, ${prose}`);
+    expect(both.stdout).toMatch(/notes\.txt line 1: expected a budget or plan document/u);
     expect(await graphCounts(db)).toEqual(before);
     expect(await graphFingerprint(db)).toEqual(fingerprint);
   });
