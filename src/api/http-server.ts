@@ -39,6 +39,8 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError: makeFormatError(log),
+    // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
