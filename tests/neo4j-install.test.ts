@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fetchNeo4j } from '../src/neo4j-local/install.js';
+import { requireJava, requireMaven } from '../src/neo4j-local/java-tools.js';
 
 describe('fetching Neo4j with Maven', () => {
   it('says in one sentence that Maven Central is unreachable, and what to do', () => {
@@ -21,8 +22,7 @@ describe('fetching Neo4j with Maven', () => {
 });
 
 describe('Java and Maven on PATH', () => {
-  it('names the missing tool and what to do', async () => {
-    const { requireJava, requireMaven } = await import('../src/neo4j-local/java-tools.js');
+  it('names the missing tool and what to do', () => {
     const saved = process.env.PATH;
     process.env.PATH = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-empty-path-'));
     try {
