@@ -28,32 +28,32 @@ export class DepartmentResolver {
     return listConnection<Department>(ctx, 'Department', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Government, { nullable: true, description: "The government the department belongs to." })
+  @FieldResolver(() => Government, { nullable: true, description: 'The government the department belongs to.' })
   government(@Root() root: Department, @Ctx() ctx: Context): Promise<Government | null> {
     return ctx.loaders.one<Government>('department-government', root.key);
   }
 
-  @FieldResolver(() => [Unit], { description: "Budget units (预算单位) of the department." })
+  @FieldResolver(() => [Unit], { description: 'Budget units (预算单位) of the department.' })
   units(@Root() root: Department, @Ctx() ctx: Context): Promise<Unit[]> {
     return ctx.loaders.many<Unit>('department-units', root.key);
   }
 
-  @FieldResolver(() => [Project], { description: "Projects (项目) of the department." })
+  @FieldResolver(() => [Project], { description: 'Projects (项目) of the department.' })
   projects(@Root() root: Department, @Ctx() ctx: Context): Promise<Project[]> {
     return ctx.loaders.many<Project>('department-projects', root.key);
   }
 
-  @FieldResolver(() => [Document], { description: "Documents the department issued." })
+  @FieldResolver(() => [Document], { description: 'Documents the department issued.' })
   documents(@Root() root: Department, @Ctx() ctx: Context): Promise<Document[]> {
     return ctx.loaders.many<Document>('department-documents', root.key);
   }
 
-  @FieldResolver(() => [Fact], { description: "Money facts stated for the department as a whole." })
+  @FieldResolver(() => [Fact], { description: 'Money facts stated for the department as a whole.' })
   facts(@Root() root: Department, @Ctx() ctx: Context): Promise<Fact[]> {
     return ctx.loaders.many<Fact>('department-facts', root.key);
   }
 
-  @FieldResolver(() => [TransferPayment], { description: "Transfer payments the department itself pays." })
+  @FieldResolver(() => [TransferPayment], { description: 'Transfer payments the department itself pays.' })
   transfersPaid(@Root() root: Department, @Ctx() ctx: Context): Promise<TransferPayment[]> {
     return ctx.loaders.many<TransferPayment>('department-transfers-paid', root.key);
   }

@@ -29,22 +29,22 @@ export class FactResolver {
     return listConnection<Fact>(ctx, 'Fact', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: Fact, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('fact-document', root.key);
   }
 
-  @FieldResolver(() => SourceTable, { nullable: true, description: "The table of the cell." })
+  @FieldResolver(() => SourceTable, { nullable: true, description: 'The table of the cell.' })
   table(@Root() root: Fact, @Ctx() ctx: Context): Promise<SourceTable | null> {
     return ctx.loaders.one<SourceTable>('fact-table', root.key);
   }
 
-  @FieldResolver(() => SubjectCode, { nullable: true, description: "The subject code (科目) of the row." })
+  @FieldResolver(() => SubjectCode, { nullable: true, description: 'The subject code (科目) of the row.' })
   code(@Root() root: Fact, @Ctx() ctx: Context): Promise<SubjectCode | null> {
     return ctx.loaders.one<SubjectCode>('fact-code', root.key);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: "The budget unit of the row, when it names one." })
+  @FieldResolver(() => Unit, { nullable: true, description: 'The budget unit of the row, when it names one.' })
   budgetUnit(@Root() root: Fact, @Ctx() ctx: Context): Promise<Unit | null> {
     return ctx.loaders.one<Unit>('fact-budget-unit', root.key);
   }
@@ -54,12 +54,12 @@ export class FactResolver {
     return ctx.loaders.one<Department>('fact-department', root.key);
   }
 
-  @FieldResolver(() => FundSource, { nullable: true, description: "The source of funds (资金来源) of the column." })
+  @FieldResolver(() => FundSource, { nullable: true, description: 'The source of funds (资金来源) of the column.' })
   fundSource(@Root() root: Fact, @Ctx() ctx: Context): Promise<FundSource | null> {
     return ctx.loaders.one<FundSource>('fact-fund-source', root.key);
   }
 
-  @FieldResolver(() => [ValidationIssue], { description: "Validation issues involving this fact." })
+  @FieldResolver(() => [ValidationIssue], { description: 'Validation issues involving this fact.' })
   validationIssues(@Root() root: Fact, @Ctx() ctx: Context): Promise<ValidationIssue[]> {
     return ctx.loaders.many<ValidationIssue>('fact-validation-issues', root.key);
   }

@@ -23,7 +23,7 @@ export class FundSourceResolver {
     return listConnection<FundSource>(ctx, 'FundSource', { where, orderBy, page });
   }
 
-  @FieldResolver(() => [Fact], { description: "Money facts from this source." })
+  @FieldResolver(() => [Fact], { description: 'Money facts from this source.' })
   facts(@Root() root: FundSource, @Ctx() ctx: Context): Promise<Fact[]> {
     return ctx.loaders.many<Fact>('fund-source-facts', root.key);
   }

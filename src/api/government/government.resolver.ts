@@ -25,27 +25,27 @@ export class GovernmentResolver {
     return listConnection<Government>(ctx, 'Government', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Government, { nullable: true, description: "The government this one is part of (上级)." })
+  @FieldResolver(() => Government, { nullable: true, description: 'The government this one is part of (上级).' })
   parent(@Root() root: Government, @Ctx() ctx: Context): Promise<Government | null> {
     return ctx.loaders.one<Government>('government-parent', root.key);
   }
 
-  @FieldResolver(() => [Government], { description: "Governments that are part of this one." })
+  @FieldResolver(() => [Government], { description: 'Governments that are part of this one.' })
   children(@Root() root: Government, @Ctx() ctx: Context): Promise<Government[]> {
     return ctx.loaders.many<Government>('government-children', root.key);
   }
 
-  @FieldResolver(() => [Department], { description: "Departments (部门) of this government." })
+  @FieldResolver(() => [Department], { description: 'Departments (部门) of this government.' })
   departments(@Root() root: Government, @Ctx() ctx: Context): Promise<Department[]> {
     return ctx.loaders.many<Department>('government-departments', root.key);
   }
 
-  @FieldResolver(() => [TransferPayment], { description: "Transfer payments (转移支付) this government receives." })
+  @FieldResolver(() => [TransferPayment], { description: 'Transfer payments (转移支付) this government receives.' })
   transfersReceived(@Root() root: Government, @Ctx() ctx: Context): Promise<TransferPayment[]> {
     return ctx.loaders.many<TransferPayment>('government-transfers-received', root.key);
   }
 
-  @FieldResolver(() => [ProjectBudget], { description: "Project budgets whose money is transferred to this government (对下转移支付项目)." })
+  @FieldResolver(() => [ProjectBudget], { description: 'Project budgets whose money is transferred to this government (对下转移支付项目).' })
   transferProjectBudgets(@Root() root: Government, @Ctx() ctx: Context): Promise<ProjectBudget[]> {
     return ctx.loaders.many<ProjectBudget>('government-transfer-project-budgets', root.key);
   }

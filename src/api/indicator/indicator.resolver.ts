@@ -24,12 +24,12 @@ export class IndicatorResolver {
     return listConnection<Indicator>(ctx, 'Indicator', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: Indicator, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('indicator-document', root.key);
   }
 
-  @FieldResolver(() => ProjectBudget, { nullable: true, description: "The project budget owning the indicator (null for department or fund goals)." })
+  @FieldResolver(() => ProjectBudget, { nullable: true, description: 'The project budget owning the indicator (null for department or fund goals).' })
   projectBudget(@Root() root: Indicator, @Ctx() ctx: Context): Promise<ProjectBudget | null> {
     return ctx.loaders.one<ProjectBudget>('indicator-project-budget', root.key);
   }

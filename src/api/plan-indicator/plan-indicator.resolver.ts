@@ -24,12 +24,12 @@ export class PlanIndicatorResolver {
     return listConnection<PlanIndicator>(ctx, 'PlanIndicator', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: PlanIndicator, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('plan-indicator-document', root.key);
   }
 
-  @FieldResolver(() => [ServesLink], { description: "Yearly work targets serving this indicator (inferred links)." })
+  @FieldResolver(() => [ServesLink], { description: 'Yearly work targets serving this indicator (inferred links).' })
   targets(@Root() root: PlanIndicator, @Ctx() ctx: Context): Promise<ServesLink[]> {
     return servesLinks(ctx, 'plan-indicator-targets', root);
   }

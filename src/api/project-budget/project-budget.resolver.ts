@@ -28,32 +28,32 @@ export class ProjectBudgetResolver {
     return listConnection<ProjectBudget>(ctx, 'ProjectBudget', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('project-budget-document', root.key);
   }
 
-  @FieldResolver(() => Project, { nullable: true, description: "The project across years." })
+  @FieldResolver(() => Project, { nullable: true, description: 'The project across years.' })
   project(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<Project | null> {
     return ctx.loaders.one<Project>('project-budget-project', root.key);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: "The implementing unit (实施单位)." })
+  @FieldResolver(() => Unit, { nullable: true, description: 'The implementing unit (实施单位).' })
   implementingUnit(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<Unit | null> {
     return ctx.loaders.one<Unit>('project-budget-implementing-unit', root.key);
   }
 
-  @FieldResolver(() => [Government], { description: "Governments the money is transferred to, where stated." })
+  @FieldResolver(() => [Government], { description: 'Governments the money is transferred to, where stated.' })
   recipients(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<Government[]> {
     return ctx.loaders.many<Government>('project-budget-recipients', root.key);
   }
 
-  @FieldResolver(() => [Indicator], { description: "Performance indicators (绩效指标) of this project budget." })
+  @FieldResolver(() => [Indicator], { description: 'Performance indicators (绩效指标) of this project budget.' })
   indicators(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<Indicator[]> {
     return ctx.loaders.many<Indicator>('project-budget-indicators', root.key);
   }
 
-  @FieldResolver(() => [FundsLink], { description: "Transfer payments funding this project budget (FUNDS), stated or inferred (inferred + method)." })
+  @FieldResolver(() => [FundsLink], { description: 'Transfer payments funding this project budget (FUNDS), stated or inferred (inferred + method).' })
   transfers(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<FundsLink[]> {
     return fundsLinks(ctx, 'project-budget-transfers', root);
   }

@@ -24,7 +24,7 @@ export class ProjectResolver {
     return listConnection<Project>(ctx, 'Project', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: "The department the project belongs to." })
+  @FieldResolver(() => Department, { nullable: true, description: 'The department the project belongs to.' })
   department(@Root() root: Project, @Ctx() ctx: Context): Promise<Department | null> {
     return ctx.loaders.one<Department>('project-department', root.key);
   }

@@ -1,12 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: "A project (项目) of a department, one node across years and documents." })
+@ObjectType({ description: 'A project (项目) of a department, one node across years and documents.' })
 export class Project {
-  @Field(() => String, { description: "Stable identity of the node (its graph key)." })
+  @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
 
-  @Field(() => String, { description: "Project name (项目名称)." })
+  @Field(() => String, { description: 'Project name (项目名称).' })
   name!: string;
 }
 

@@ -24,12 +24,12 @@ export class SourceTableResolver {
     return listConnection<SourceTable>(ctx, 'SourceTable', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: SourceTable, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('source-table-document', root.key);
   }
 
-  @FieldResolver(() => [Fact], { description: "Money facts read from the table." })
+  @FieldResolver(() => [Fact], { description: 'Money facts read from the table.' })
   facts(@Root() root: SourceTable, @Ctx() ctx: Context): Promise<Fact[]> {
     return ctx.loaders.many<Fact>('source-table-facts', root.key);
   }

@@ -23,7 +23,7 @@ export class StatedFigureResolver {
     return listConnection<StatedFigure>(ctx, 'StatedFigure', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: StatedFigure, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('stated-figure-document', root.key);
   }

@@ -31,27 +31,27 @@ export class SubjectCodeResolver {
     return listConnection<SubjectCode>(ctx, 'SubjectCode', { where, orderBy, page });
   }
 
-  @FieldResolver(() => SubjectCode, { nullable: true, description: "The code one level up (prefix rule: 20801 for 2080116)." })
+  @FieldResolver(() => SubjectCode, { nullable: true, description: 'The code one level up (prefix rule: 20801 for 2080116).' })
   parent(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<SubjectCode | null> {
     return ctx.loaders.one<SubjectCode>('subject-code-parent', root.key);
   }
 
-  @FieldResolver(() => [SubjectCode], { description: "Codes one level down." })
+  @FieldResolver(() => [SubjectCode], { description: 'Codes one level down.' })
   children(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<SubjectCode[]> {
     return ctx.loaders.many<SubjectCode>('subject-code-children', root.key);
   }
 
-  @FieldResolver(() => [Fact], { description: "Money facts booked under this code." })
+  @FieldResolver(() => [Fact], { description: 'Money facts booked under this code.' })
   facts(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<Fact[]> {
     return ctx.loaders.many<Fact>('subject-code-facts', root.key);
   }
 
-  @FieldResolver(() => [TransferPayment], { description: "Transfer payments under this code." })
+  @FieldResolver(() => [TransferPayment], { description: 'Transfer payments under this code.' })
   transfers(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<TransferPayment[]> {
     return ctx.loaders.many<TransferPayment>('subject-code-transfers', root.key);
   }
 
-  @FieldResolver(() => [Document], { description: "Documents that use this code." })
+  @FieldResolver(() => [Document], { description: 'Documents that use this code.' })
   documents(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<Document[]> {
     return ctx.loaders.many<Document>('subject-code-documents', root.key);
   }

@@ -24,12 +24,12 @@ export class TargetResolver {
     return listConnection<Target>(ctx, 'Target', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: Target, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('target-document', root.key);
   }
 
-  @FieldResolver(() => [ServesLink], { description: "Plan indicators this target serves (inferred links)." })
+  @FieldResolver(() => [ServesLink], { description: 'Plan indicators this target serves (inferred links).' })
   planIndicators(@Root() root: Target, @Ctx() ctx: Context): Promise<ServesLink[]> {
     return servesLinks(ctx, 'target-plan-indicators', root);
   }

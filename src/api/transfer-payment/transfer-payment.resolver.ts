@@ -28,32 +28,32 @@ export class TransferPaymentResolver {
     return listConnection<TransferPayment>(ctx, 'TransferPayment', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('transfer-payment-document', root.key);
   }
 
-  @FieldResolver(() => Government, { nullable: true, description: "The receiving government." })
+  @FieldResolver(() => Government, { nullable: true, description: 'The receiving government.' })
   recipient(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<Government | null> {
     return ctx.loaders.one<Government>('transfer-payment-recipient', root.key);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: "The paying budget unit, when a unit pays." })
+  @FieldResolver(() => Unit, { nullable: true, description: 'The paying budget unit, when a unit pays.' })
   payerUnit(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<Unit | null> {
     return ctx.loaders.one<Unit>('transfer-payment-payer-unit', root.key);
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: "The paying department, when the department itself pays." })
+  @FieldResolver(() => Department, { nullable: true, description: 'The paying department, when the department itself pays.' })
   payerDepartment(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<Department | null> {
     return ctx.loaders.one<Department>('transfer-payment-payer-department', root.key);
   }
 
-  @FieldResolver(() => SubjectCode, { nullable: true, description: "The subject code (科目) node." })
+  @FieldResolver(() => SubjectCode, { nullable: true, description: 'The subject code (科目) node.' })
   code(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<SubjectCode | null> {
     return ctx.loaders.one<SubjectCode>('transfer-payment-code', root.key);
   }
 
-  @FieldResolver(() => [FundsLink], { description: "Project budgets this transfer funds (FUNDS), stated or inferred (inferred + method)." })
+  @FieldResolver(() => [FundsLink], { description: 'Project budgets this transfer funds (FUNDS), stated or inferred (inferred + method).' })
   fundedBudgets(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<FundsLink[]> {
     return fundsLinks(ctx, 'transfer-payment-funded-budgets', root);
   }

@@ -28,32 +28,32 @@ export class UnitResolver {
     return listConnection<Unit>(ctx, 'Unit', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: "The department (主管部门) the unit belongs to." })
+  @FieldResolver(() => Department, { nullable: true, description: 'The department (主管部门) the unit belongs to.' })
   department(@Root() root: Unit, @Ctx() ctx: Context): Promise<Department | null> {
     return ctx.loaders.one<Department>('unit-department', root.key);
   }
 
-  @FieldResolver(() => [ProjectBudget], { description: "Project budgets this unit implements (实施单位)." })
+  @FieldResolver(() => [ProjectBudget], { description: 'Project budgets this unit implements (实施单位).' })
   projectBudgets(@Root() root: Unit, @Ctx() ctx: Context): Promise<ProjectBudget[]> {
     return ctx.loaders.many<ProjectBudget>('unit-project-budgets', root.key);
   }
 
-  @FieldResolver(() => [Project], { description: "Projects this unit implements in any year." })
+  @FieldResolver(() => [Project], { description: 'Projects this unit implements in any year.' })
   projects(@Root() root: Unit, @Ctx() ctx: Context): Promise<Project[]> {
     return ctx.loaders.many<Project>('unit-projects', root.key);
   }
 
-  @FieldResolver(() => [Fact], { description: "Money facts stated for this unit." })
+  @FieldResolver(() => [Fact], { description: 'Money facts stated for this unit.' })
   facts(@Root() root: Unit, @Ctx() ctx: Context): Promise<Fact[]> {
     return ctx.loaders.many<Fact>('unit-facts', root.key);
   }
 
-  @FieldResolver(() => [TransferPayment], { description: "Transfer payments this unit pays." })
+  @FieldResolver(() => [TransferPayment], { description: 'Transfer payments this unit pays.' })
   transfersPaid(@Root() root: Unit, @Ctx() ctx: Context): Promise<TransferPayment[]> {
     return ctx.loaders.many<TransferPayment>('unit-transfers-paid', root.key);
   }
 
-  @FieldResolver(() => [UnitListing], { description: "The documents listing this unit, with funding type (经费性质) and staff count (在职人数) of that year." })
+  @FieldResolver(() => [UnitListing], { description: 'The documents listing this unit, with funding type (经费性质) and staff count (在职人数) of that year.' })
   listings(@Root() root: Unit, @Ctx() ctx: Context): Promise<UnitListing[]> {
     return unitListings(ctx, 'unit-documents', root);
   }

@@ -3,10 +3,10 @@ import { Connection } from '../common/connection.type.js';
 
 @ObjectType({ description: "A budget unit (预算单位) of a department; the department's own office counts as one." })
 export class Unit {
-  @Field(() => String, { description: "Stable identity of the node (its graph key)." })
+  @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
 
-  @Field(() => String, { description: "Name as printed (normalised: no spaces or middle dots in the key)." })
+  @Field(() => String, { description: 'Name as printed (normalised: no spaces or middle dots in the key).' })
   name!: string;
 }
 

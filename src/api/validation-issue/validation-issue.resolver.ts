@@ -24,12 +24,12 @@ export class ValidationIssueResolver {
     return listConnection<ValidationIssue>(ctx, 'ValidationIssue', { where, orderBy, page });
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: "The document (文件) this was read from." })
+  @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })
   document(@Root() root: ValidationIssue, @Ctx() ctx: Context): Promise<Document | null> {
     return ctx.loaders.one<Document>('validation-issue-document', root.key);
   }
 
-  @FieldResolver(() => [Fact], { description: "The facts involved." })
+  @FieldResolver(() => [Fact], { description: 'The facts involved.' })
   facts(@Root() root: ValidationIssue, @Ctx() ctx: Context): Promise<Fact[]> {
     return ctx.loaders.many<Fact>('validation-issue-facts', root.key);
   }
