@@ -142,6 +142,31 @@ describe('GraphQL entities over the seed graph: figures the documents state', ()
     expect(gap!.facts[0]!.validationIssues.map((i) => i.rule)).toContain('CROSS_TABLE_TOTAL');
   });
 
+  it('links the 2024 work target to the plan indicator it serves (inferred) and a unit to the projects it implements', async () => {
+    // Budget prose: "目标是全年城镇新增就业13万人以上"; plan panel row: "1. 城镇新增就业人数	万人	…".
+    const target = /目标是全年(城镇新增就业)(\d+)万人以上/.exec(fuzhou);
+    expect(target).not.toBeNull();
+    expect(seedContaining('十四五').text).toMatch(/城镇新增就业人数\t万人/);
+    const data = await queryData<{
+      targets: Conn<{ value: string; planIndicators: { inferred: boolean; method: string; planIndicator: { name: string; targets: { target: { subject: string } }[] } }[] }>;
+      units: Conn<{ name: string; projects: { key: string }[]; projectBudgets: { project: { key: string } }[] }>;
+    }>(
+      server.url,
+      `query($subject: String!, $value: Decimal!) {
+        targets(where: { subject: { equals: $subject }, value: { equals: $value } }) { edges { node { value
+          planIndicators { inferred method planIndicator { name targets { target { subject } } } } } } }
+        units(where: { projectBudgetsSome: {} }, first: 500) { edges { node { name projects { key } projectBudgets { project { key } } } } } }`,
+      { subject: target![1], value: target![2] },
+    );
+    const links = data.targets.edges.flatMap((e) => e.node.planIndicators);
+    expect(links).toContainEqual(expect.objectContaining({ inferred: true, method: 'NAME_PREFIX_AND_PERIOD', planIndicator: expect.objectContaining({ name: '城镇新增就业人数' }) }));
+    expect(links[0]!.planIndicator.targets.map((t) => t.target.subject)).toContain('城镇新增就业');
+    expect(data.units.edges.length).toBeGreaterThan(0);
+    for (const { node } of data.units.edges) {
+      expect(node.projects.map((p) => p.key).sort()).toEqual([...new Set(node.projectBudgets.map((b) => b.project.key))].sort());
+    }
+  });
+
   it('finds by key and by code, and gives null for a key that does not exist', async () => {
     const list = await queryData<{ projects: Conn<{ key: string; name: string }> }>(server.url, '{ projects(first: 1, orderBy: [{ field: NAME }]) { edges { node { key name } } } }');
     const { key, name } = list.projects.edges[0]!.node;
