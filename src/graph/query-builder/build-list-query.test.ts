@@ -16,7 +16,7 @@ describe('buildListQuery', () => {
     expect(Object.values(params)).toContain(hostile);
     expect(statement.text).toContain('EXISTS { MATCH (n)<-[:OF_PROJECT]-(m0:ProjectBudget)');
     expect(Object.values(params)).toContain('90500000'); // 90.5 in millionths, compared as an integer
-    expect(statement.text).toMatch(/ORDER BY n\.`name` DESC, n\.key ASC/);
+    expect(statement.text).toMatch(/ORDER BY n\.`name` DESC, n\.key ASC SKIP/);
   });
 
   it('refuses names outside the entity spec (programmer errors) and decimals finer than it compares', () => {

@@ -15,8 +15,10 @@ export interface ListQuery {
 }
 
 /**
- * One statement for a page of a list and its total: filter, sort (the requested keys, then the
- * node key so pages are stable), collect once, slice. Returns rows { totalCount, page }.
+ * One statement for a page of a list and its total: the count over every match, and the page
+ * sorted by the requested keys, then by node key (so pages are stable), cut with SKIP/LIMIT (the
+ * database keeps only the top rows while sorting). Both subqueries share the where text and its
+ * parameters. Returns one row { totalCount, page }.
  */
 export function buildListQuery(entity: EntityName, q: ListQuery): { statement: Statement; params: Params } {
   const spec = ENTITIES[entity];
@@ -29,14 +31,16 @@ export function buildListQuery(entity: EntityName, q: ListQuery): { statement: S
     return `${field.kind === 'DECIMAL' ? scaledDecimal(prop) : prop} ${o.direction === 'DESC' ? 'DESC' : 'ASC'}`;
   });
   sorts.push('n.key ASC');
+  // JavaScript numbers reach Neo4j as floats: toInteger makes them the integers SKIP/LIMIT need.
   const skip = bag.add(q.skip);
-  const end = bag.add(q.skip + q.take);
+  const take = bag.add(q.take);
+  const match = `MATCH (n:${spec.label}) WHERE ${where}`;
   const text = [
-    `MATCH (n:${spec.label})`,
-    `WHERE ${where}`,
-    `WITH n ORDER BY ${sorts.join(', ')}`,
-    'WITH collect(n) AS nodes',
-    `RETURN size(nodes) AS totalCount, nodes[toInteger(${skip})..toInteger(${end})] AS page`,
+    `CALL () { ${match} RETURN count(n) AS totalCount }`,
+    `CALL () { ${match}`,
+    `  WITH n ORDER BY ${sorts.join(', ')} SKIP toInteger(${skip}) LIMIT toInteger(${take})`,
+    '  RETURN collect(n) AS page }',
+    'RETURN totalCount, page',
   ].join('\n');
   return { statement: { name: `api/list-${spec.label}`, text }, params: bag.params };
 }
