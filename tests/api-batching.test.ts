@@ -55,4 +55,20 @@ describe('DataLoader batching: database round trips grow with the query depth, n
     expect(funded.length).toBeGreaterThan(0);
     expect(trips).toBeLessThanOrEqual(1 + 5);
   });
+
+  it('filters relationship fields with the same where shape, still one statement per field', async () => {
+    const query = `{ projects(first: 500) { edges { node {
+      budgets(where: { year: { equals: 2024 } }) { year indicators(where: { name: { contains: "满意度" }, target: { gte: "90" } }) { name target } } } } }
+      matching: projects(first: 0, where: { budgetsSome: { year: { equals: 2024 }, indicatorsSome: { name: { contains: "满意度" }, target: { gte: "90" } } } }) { totalCount } }`;
+    const before = db.roundTrips;
+    const data = await queryData<{ projects: { edges: { node: { budgets: { year: number; indicators: { name: string; target: string }[] }[] } }[] }; matching: { totalCount: number } }>(server.url, query);
+    const trips = db.roundTrips - before;
+    const budgets = data.projects.edges.flatMap((e) => e.node.budgets);
+    expect(budgets.every((b) => b.year === 2024)).toBe(true);
+    const withIndicator = data.projects.edges.filter((e) => e.node.budgets.some((b) => b.indicators.length > 0));
+    // The nested filters select exactly the projects the root filter's Some conditions select.
+    expect(withIndicator.length).toBe(data.matching.totalCount);
+    expect(budgets.flatMap((b) => b.indicators).every((i) => i.name.includes('满意度') && Number(i.target) >= 90)).toBe(true);
+    expect(trips).toBeLessThanOrEqual(2 + 2); // two lists, two filtered relationship fields
+  });
 });

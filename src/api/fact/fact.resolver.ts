@@ -9,6 +9,7 @@ import { SourceTable } from '../source-table/source-table.type.js';
 import { SubjectCode } from '../subject-code/subject-code.type.js';
 import { Unit } from '../unit/unit.type.js';
 import { ValidationIssue } from '../validation-issue/validation-issue.type.js';
+import { ValidationIssueWhere } from '../validation-issue/validation-issue.inputs.js';
 import { FactOrderBy, FactWhere } from './fact.inputs.js';
 import { Fact, FactConnection } from './fact.type.js';
 
@@ -60,7 +61,11 @@ export class FactResolver {
   }
 
   @FieldResolver(() => [ValidationIssue], { description: 'Validation issues involving this fact.' })
-  validationIssues(@Root() root: Fact, @Ctx() ctx: Context): Promise<ValidationIssue[]> {
-    return ctx.loaders.many<ValidationIssue>('fact-validation-issues', root.key);
+  validationIssues(
+    @Root() root: Fact,
+    @Arg('where', () => ValidationIssueWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: ValidationIssueWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ValidationIssue[]> {
+    return where ? ctx.loaders.manyWhere<ValidationIssue>('Fact', 'validationIssues', where, root.key) : ctx.loaders.many<ValidationIssue>('fact-validation-issues', root.key);
   }
 }

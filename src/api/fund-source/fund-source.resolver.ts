@@ -3,6 +3,7 @@ import { listConnection } from '../common/list-connection.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Fact } from '../fact/fact.type.js';
+import { FactWhere } from '../fact/fact.inputs.js';
 import { FundSourceOrderBy, FundSourceWhere } from './fund-source.inputs.js';
 import { FundSource, FundSourceConnection } from './fund-source.type.js';
 
@@ -24,7 +25,11 @@ export class FundSourceResolver {
   }
 
   @FieldResolver(() => [Fact], { description: 'Money facts from this source.' })
-  facts(@Root() root: FundSource, @Ctx() ctx: Context): Promise<Fact[]> {
-    return ctx.loaders.many<Fact>('fund-source-facts', root.key);
+  facts(
+    @Root() root: FundSource,
+    @Arg('where', () => FactWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: FactWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Fact[]> {
+    return where ? ctx.loaders.manyWhere<Fact>('FundSource', 'facts', where, root.key) : ctx.loaders.many<Fact>('fund-source-facts', root.key);
   }
 }

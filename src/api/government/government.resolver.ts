@@ -5,6 +5,9 @@ import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
 import { ProjectBudget } from '../project-budget/project-budget.type.js';
 import { TransferPayment } from '../transfer-payment/transfer-payment.type.js';
+import { DepartmentWhere } from '../department/department.inputs.js';
+import { ProjectBudgetWhere } from '../project-budget/project-budget.inputs.js';
+import { TransferPaymentWhere } from '../transfer-payment/transfer-payment.inputs.js';
 import { GovernmentOrderBy, GovernmentWhere } from './government.inputs.js';
 import { Government, GovernmentConnection } from './government.type.js';
 
@@ -31,22 +34,38 @@ export class GovernmentResolver {
   }
 
   @FieldResolver(() => [Government], { description: 'Governments that are part of this one.' })
-  children(@Root() root: Government, @Ctx() ctx: Context): Promise<Government[]> {
-    return ctx.loaders.many<Government>('government-children', root.key);
+  children(
+    @Root() root: Government,
+    @Arg('where', () => GovernmentWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: GovernmentWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Government[]> {
+    return where ? ctx.loaders.manyWhere<Government>('Government', 'children', where, root.key) : ctx.loaders.many<Government>('government-children', root.key);
   }
 
   @FieldResolver(() => [Department], { description: 'Departments (部门) of this government.' })
-  departments(@Root() root: Government, @Ctx() ctx: Context): Promise<Department[]> {
-    return ctx.loaders.many<Department>('government-departments', root.key);
+  departments(
+    @Root() root: Government,
+    @Arg('where', () => DepartmentWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: DepartmentWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Department[]> {
+    return where ? ctx.loaders.manyWhere<Department>('Government', 'departments', where, root.key) : ctx.loaders.many<Department>('government-departments', root.key);
   }
 
   @FieldResolver(() => [TransferPayment], { description: 'Transfer payments (转移支付) this government receives.' })
-  transfersReceived(@Root() root: Government, @Ctx() ctx: Context): Promise<TransferPayment[]> {
-    return ctx.loaders.many<TransferPayment>('government-transfers-received', root.key);
+  transfersReceived(
+    @Root() root: Government,
+    @Arg('where', () => TransferPaymentWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: TransferPaymentWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<TransferPayment[]> {
+    return where ? ctx.loaders.manyWhere<TransferPayment>('Government', 'transfersReceived', where, root.key) : ctx.loaders.many<TransferPayment>('government-transfers-received', root.key);
   }
 
   @FieldResolver(() => [ProjectBudget], { description: 'Project budgets whose money is transferred to this government (对下转移支付项目).' })
-  transferProjectBudgets(@Root() root: Government, @Ctx() ctx: Context): Promise<ProjectBudget[]> {
-    return ctx.loaders.many<ProjectBudget>('government-transfer-project-budgets', root.key);
+  transferProjectBudgets(
+    @Root() root: Government,
+    @Arg('where', () => ProjectBudgetWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: ProjectBudgetWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectBudget[]> {
+    return where ? ctx.loaders.manyWhere<ProjectBudget>('Government', 'transferProjectBudgets', where, root.key) : ctx.loaders.many<ProjectBudget>('government-transfer-project-budgets', root.key);
   }
 }

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../../graph/executor.js';
-import { nodesByKeys, relatedByKeys, type NodeProps, type RelatedItem } from '../../graph/queries/api-nodes.js';
+import { nodesByKeys, relatedByKeys, relatedWhereByKeys, type NodeProps, type RelatedItem } from '../../graph/queries/api-nodes.js';
 import type { RelationName } from '../../graph/queries/api-relations.js';
 import type { EntityName } from '../../graph/query-builder/entities.js';
+import type { WhereInput } from '../../graph/query-builder/where-input.js';
 
 /**
  * The DataLoaders of one request (never shared between requests: no stale or foreign data):
@@ -15,6 +16,8 @@ import type { EntityName } from '../../graph/query-builder/entities.js';
 export class GraphLoaders {
   private readonly nodes = new Map<EntityName, DataLoader<string, NodeProps | null>>();
   private readonly relations = new Map<RelationName, DataLoader<string, RelatedItem[]>>();
+  /** Filtered relationship fields: one loader per field and where (siblings with the same where batch together). */
+  private readonly filtered = new Map<string, DataLoader<string, RelatedItem[]>>();
 
   constructor(private readonly db: GraphExecutor) {}
 
@@ -50,6 +53,17 @@ export class GraphLoaders {
   /** The related nodes of `key` through a relationship field. */
   async many<T>(relation: RelationName, key: string): Promise<T[]> {
     return (await this.relationLoader(relation).load(key)).map((i) => i.node as T);
+  }
+
+  /** The related nodes of `key` through a relationship field that match `where`. */
+  async manyWhere<T>(entity: EntityName, relation: string, where: object, key: string): Promise<T[]> {
+    const id = `${entity}.${relation}:${JSON.stringify(where)}`;
+    let l = this.filtered.get(id);
+    if (!l) {
+      l = new DataLoader((keys) => relatedWhereByKeys(this.db, entity, relation, where as WhereInput, keys));
+      this.filtered.set(id, l);
+    }
+    return (await l.load(key)).map((i) => i.node as T);
   }
 
   /** The related node of a to-one relationship field, or null. */

@@ -8,6 +8,8 @@ import { Indicator } from '../indicator/indicator.type.js';
 import { Project } from '../project/project.type.js';
 import { Unit } from '../unit/unit.type.js';
 import { FundsLink, fundsLinks } from '../links/funds-link.type.js';
+import { GovernmentWhere } from '../government/government.inputs.js';
+import { IndicatorWhere } from '../indicator/indicator.inputs.js';
 import { ProjectBudgetOrderBy, ProjectBudgetWhere } from './project-budget.inputs.js';
 import { ProjectBudget, ProjectBudgetConnection } from './project-budget.type.js';
 
@@ -44,13 +46,21 @@ export class ProjectBudgetResolver {
   }
 
   @FieldResolver(() => [Government], { description: 'Governments the money is transferred to, where stated.' })
-  recipients(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<Government[]> {
-    return ctx.loaders.many<Government>('project-budget-recipients', root.key);
+  recipients(
+    @Root() root: ProjectBudget,
+    @Arg('where', () => GovernmentWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: GovernmentWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Government[]> {
+    return where ? ctx.loaders.manyWhere<Government>('ProjectBudget', 'recipients', where, root.key) : ctx.loaders.many<Government>('project-budget-recipients', root.key);
   }
 
   @FieldResolver(() => [Indicator], { description: 'Performance indicators (绩效指标) of this project budget.' })
-  indicators(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<Indicator[]> {
-    return ctx.loaders.many<Indicator>('project-budget-indicators', root.key);
+  indicators(
+    @Root() root: ProjectBudget,
+    @Arg('where', () => IndicatorWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: IndicatorWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Indicator[]> {
+    return where ? ctx.loaders.manyWhere<Indicator>('ProjectBudget', 'indicators', where, root.key) : ctx.loaders.many<Indicator>('project-budget-indicators', root.key);
   }
 
   @FieldResolver(() => [FundsLink], { description: 'Transfer payments funding this project budget (FUNDS), stated or inferred (inferred + method).' })

@@ -4,6 +4,7 @@ import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
 import { ProjectBudget } from '../project-budget/project-budget.type.js';
+import { ProjectBudgetWhere } from '../project-budget/project-budget.inputs.js';
 import { ProjectOrderBy, ProjectWhere } from './project.inputs.js';
 import { Project, ProjectConnection } from './project.type.js';
 
@@ -30,7 +31,11 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [ProjectBudget], { description: "The project's budget in each document (one per year)." })
-  budgets(@Root() root: Project, @Ctx() ctx: Context): Promise<ProjectBudget[]> {
-    return ctx.loaders.many<ProjectBudget>('project-budgets', root.key);
+  budgets(
+    @Root() root: Project,
+    @Arg('where', () => ProjectBudgetWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: ProjectBudgetWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectBudget[]> {
+    return where ? ctx.loaders.manyWhere<ProjectBudget>('Project', 'budgets', where, root.key) : ctx.loaders.many<ProjectBudget>('project-budgets', root.key);
   }
 }

@@ -4,6 +4,7 @@ import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { Fact } from '../fact/fact.type.js';
+import { FactWhere } from '../fact/fact.inputs.js';
 import { SourceTableOrderBy, SourceTableWhere } from './source-table.inputs.js';
 import { SourceTable, SourceTableConnection } from './source-table.type.js';
 
@@ -30,7 +31,11 @@ export class SourceTableResolver {
   }
 
   @FieldResolver(() => [Fact], { description: 'Money facts read from the table.' })
-  facts(@Root() root: SourceTable, @Ctx() ctx: Context): Promise<Fact[]> {
-    return ctx.loaders.many<Fact>('source-table-facts', root.key);
+  facts(
+    @Root() root: SourceTable,
+    @Arg('where', () => FactWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: FactWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Fact[]> {
+    return where ? ctx.loaders.manyWhere<Fact>('SourceTable', 'facts', where, root.key) : ctx.loaders.many<Fact>('source-table-facts', root.key);
   }
 }

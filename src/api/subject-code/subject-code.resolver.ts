@@ -6,6 +6,9 @@ import { subjectCodeKeyOf } from './subject-code-key.js';
 import { Document } from '../document/document.type.js';
 import { Fact } from '../fact/fact.type.js';
 import { TransferPayment } from '../transfer-payment/transfer-payment.type.js';
+import { DocumentWhere } from '../document/document.inputs.js';
+import { FactWhere } from '../fact/fact.inputs.js';
+import { TransferPaymentWhere } from '../transfer-payment/transfer-payment.inputs.js';
 import { SubjectCodeOrderBy, SubjectCodeWhere } from './subject-code.inputs.js';
 import { SubjectCode, SubjectCodeConnection } from './subject-code.type.js';
 
@@ -37,22 +40,38 @@ export class SubjectCodeResolver {
   }
 
   @FieldResolver(() => [SubjectCode], { description: 'Codes one level down.' })
-  children(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<SubjectCode[]> {
-    return ctx.loaders.many<SubjectCode>('subject-code-children', root.key);
+  children(
+    @Root() root: SubjectCode,
+    @Arg('where', () => SubjectCodeWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: SubjectCodeWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<SubjectCode[]> {
+    return where ? ctx.loaders.manyWhere<SubjectCode>('SubjectCode', 'children', where, root.key) : ctx.loaders.many<SubjectCode>('subject-code-children', root.key);
   }
 
   @FieldResolver(() => [Fact], { description: 'Money facts booked under this code.' })
-  facts(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<Fact[]> {
-    return ctx.loaders.many<Fact>('subject-code-facts', root.key);
+  facts(
+    @Root() root: SubjectCode,
+    @Arg('where', () => FactWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: FactWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Fact[]> {
+    return where ? ctx.loaders.manyWhere<Fact>('SubjectCode', 'facts', where, root.key) : ctx.loaders.many<Fact>('subject-code-facts', root.key);
   }
 
   @FieldResolver(() => [TransferPayment], { description: 'Transfer payments under this code.' })
-  transfers(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<TransferPayment[]> {
-    return ctx.loaders.many<TransferPayment>('subject-code-transfers', root.key);
+  transfers(
+    @Root() root: SubjectCode,
+    @Arg('where', () => TransferPaymentWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: TransferPaymentWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<TransferPayment[]> {
+    return where ? ctx.loaders.manyWhere<TransferPayment>('SubjectCode', 'transfers', where, root.key) : ctx.loaders.many<TransferPayment>('subject-code-transfers', root.key);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents that use this code.' })
-  documents(@Root() root: SubjectCode, @Ctx() ctx: Context): Promise<Document[]> {
-    return ctx.loaders.many<Document>('subject-code-documents', root.key);
+  documents(
+    @Root() root: SubjectCode,
+    @Arg('where', () => DocumentWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: DocumentWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Document[]> {
+    return where ? ctx.loaders.manyWhere<Document>('SubjectCode', 'documents', where, root.key) : ctx.loaders.many<Document>('subject-code-documents', root.key);
   }
 }

@@ -8,6 +8,9 @@ import { Project } from '../project/project.type.js';
 import { ProjectBudget } from '../project-budget/project-budget.type.js';
 import { TransferPayment } from '../transfer-payment/transfer-payment.type.js';
 import { UnitListing, unitListings } from '../links/unit-listing.type.js';
+import { FactWhere } from '../fact/fact.inputs.js';
+import { ProjectBudgetWhere } from '../project-budget/project-budget.inputs.js';
+import { TransferPaymentWhere } from '../transfer-payment/transfer-payment.inputs.js';
 import { UnitOrderBy, UnitWhere } from './unit.inputs.js';
 import { Unit, UnitConnection } from './unit.type.js';
 
@@ -34,8 +37,12 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => [ProjectBudget], { description: 'Project budgets this unit implements (实施单位).' })
-  projectBudgets(@Root() root: Unit, @Ctx() ctx: Context): Promise<ProjectBudget[]> {
-    return ctx.loaders.many<ProjectBudget>('unit-project-budgets', root.key);
+  projectBudgets(
+    @Root() root: Unit,
+    @Arg('where', () => ProjectBudgetWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: ProjectBudgetWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectBudget[]> {
+    return where ? ctx.loaders.manyWhere<ProjectBudget>('Unit', 'projectBudgets', where, root.key) : ctx.loaders.many<ProjectBudget>('unit-project-budgets', root.key);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this unit implements in any year.' })
@@ -44,13 +51,21 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => [Fact], { description: 'Money facts stated for this unit.' })
-  facts(@Root() root: Unit, @Ctx() ctx: Context): Promise<Fact[]> {
-    return ctx.loaders.many<Fact>('unit-facts', root.key);
+  facts(
+    @Root() root: Unit,
+    @Arg('where', () => FactWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: FactWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Fact[]> {
+    return where ? ctx.loaders.manyWhere<Fact>('Unit', 'facts', where, root.key) : ctx.loaders.many<Fact>('unit-facts', root.key);
   }
 
   @FieldResolver(() => [TransferPayment], { description: 'Transfer payments this unit pays.' })
-  transfersPaid(@Root() root: Unit, @Ctx() ctx: Context): Promise<TransferPayment[]> {
-    return ctx.loaders.many<TransferPayment>('unit-transfers-paid', root.key);
+  transfersPaid(
+    @Root() root: Unit,
+    @Arg('where', () => TransferPaymentWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: TransferPaymentWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<TransferPayment[]> {
+    return where ? ctx.loaders.manyWhere<TransferPayment>('Unit', 'transfersPaid', where, root.key) : ctx.loaders.many<TransferPayment>('unit-transfers-paid', root.key);
   }
 
   @FieldResolver(() => [UnitListing], { description: 'The documents listing this unit, with funding type (经费性质) and staff count (在职人数) of that year.' })

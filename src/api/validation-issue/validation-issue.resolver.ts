@@ -4,6 +4,7 @@ import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { Fact } from '../fact/fact.type.js';
+import { FactWhere } from '../fact/fact.inputs.js';
 import { ValidationIssueOrderBy, ValidationIssueWhere } from './validation-issue.inputs.js';
 import { ValidationIssue, ValidationIssueConnection } from './validation-issue.type.js';
 
@@ -30,7 +31,11 @@ export class ValidationIssueResolver {
   }
 
   @FieldResolver(() => [Fact], { description: 'The facts involved.' })
-  facts(@Root() root: ValidationIssue, @Ctx() ctx: Context): Promise<Fact[]> {
-    return ctx.loaders.many<Fact>('validation-issue-facts', root.key);
+  facts(
+    @Root() root: ValidationIssue,
+    @Arg('where', () => FactWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: FactWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Fact[]> {
+    return where ? ctx.loaders.manyWhere<Fact>('ValidationIssue', 'facts', where, root.key) : ctx.loaders.many<Fact>('validation-issue-facts', root.key);
   }
 }

@@ -1,7 +1,9 @@
 import { cypher } from '../cypher-files.js';
 import type { GraphExecutor, Row } from '../executor.js';
 import { buildListQuery, type ListQuery } from '../query-builder/build-list-query.js';
+import { buildRelatedQuery } from '../query-builder/build-related-query.js';
 import type { EntityName } from '../query-builder/entities.js';
+import type { WhereInput } from '../query-builder/where-input.js';
 import type { RelationName } from './api-relations.js';
 
 /** A node's properties as stored (money as decimal strings in 万元, integers as numbers). */
@@ -29,6 +31,13 @@ export async function nodesByKeys(db: GraphExecutor, entity: EntityName, keys: r
 /** Related nodes of each key through one relationship statement, in key order ([] for none). */
 export async function relatedByKeys(db: GraphExecutor, relation: RelationName, keys: readonly string[]): Promise<RelatedItem[][]> {
   const rows = await db.read(cypher(`api/${relation}`), { keys });
+  return byKey(rows, keys, (r) => r.items as RelatedItem[], []);
+}
+
+/** Related nodes of each key that match a where (a relationship field's argument), in key order. */
+export async function relatedWhereByKeys(db: GraphExecutor, entity: EntityName, relation: string, where: WhereInput, keys: readonly string[]): Promise<RelatedItem[][]> {
+  const { statement, params } = buildRelatedQuery(entity, relation, where);
+  const rows = await db.read(statement, { ...params, keys });
   return byKey(rows, keys, (r) => r.items as RelatedItem[], []);
 }
 
