@@ -95,3 +95,13 @@ describe('shifted cells in a tab-separated table', () => {
     expect(d.issues.find((i) => i.code === 'SHIFTED_CELLS')?.startLine).toBe(at + 1);
   });
 });
+
+describe('a file cut inside a multi-byte character', () => {
+  it('is reported as truncated, not as another encoding', () => {
+    const seed = seedContaining('部门预算');
+    // Cut in the middle of the first CJK character (3 bytes in UTF-8) after the first 2000 bytes.
+    let cut = 2000;
+    while ((seed.bytes[cut]! & 0xc0) !== 0x80) cut++;
+    expect(() => parseDocument(seed.bytes.slice(0, cut), seed.fileName)).toThrow(/line \d+: expected the rest of the document, found the file ends inside a character \(truncated file\?\)$/);
+  });
+});

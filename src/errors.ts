@@ -8,3 +8,12 @@ export class UserFacingError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * A request argument the API cannot use (a malformed decimal, a page size over the cap, a cursor
+ * it did not issue). The message names the argument and the reason; clients see BAD_USER_INPUT.
+ */
+export class BadUserInputError extends UserFacingError {
+  override name = 'BadUserInputError';
+  readonly code = 'BAD_USER_INPUT';
+}

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../src/config/paths.js';
 import { createLogger } from '../src/log/logger.js';
 import { startLocalNeo4j } from '../src/neo4j-local/launcher.js';
-import { isAlive, readPidFile } from '../src/neo4j-local/pid-file.js';
+import { isAlive, pidFilePath, readPidFile } from '../src/neo4j-local/pid-file.js';
 import { freePort } from '../src/neo4j-local/ports.js';
 
 const log = createLogger('silent');
@@ -32,6 +32,22 @@ describe('local Neo4j launcher', () => {
       /is already running for another budget-graph process \(pid \d+, Bolt port \d+\): stop that process first, or share it with NEO4J_URI=bolt:\/\/127\.0\.0\.1:\d+\./,
     );
   });
+
+  it('says the store is locked when another Neo4j (not started by budget-graph) holds it', async () => {
+    const home = inject('neo4jHome');
+    if (!home) return;
+    // Hide the pid file: to the launcher, the running test Neo4j is now a stranger holding the store lock.
+    const pidFile = pidFilePath(home);
+    const saved = fs.readFileSync(pidFile);
+    fs.rmSync(pidFile);
+    try {
+      await expect(startLocalNeo4j({ home, boltPort: await freePort(), ...small }, log, 120)).rejects.toThrow(
+        `The Neo4j data folder ${home} is locked by another process: stop the other Neo4j that uses it, or set NEO4J_LOCAL_HOME to another folder.`,
+      );
+    } finally {
+      fs.writeFileSync(pidFile, saved);
+    }
+  }, 180_000);
 
   it('names the busy port and the variable to change', async () => {
     const busy = boltPortOf(inject('neo4jUri'));

@@ -1,16 +1,9 @@
-import type { DocumentKind } from '../records/types.js';
+import type { DocumentKind, DocumentRecord } from '../records/types.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { DocumentParseError } from '../errors.js';
 
-export interface DocumentIdentity {
-  kind: DocumentKind;
-  year: number;
-  endYear: number;
-  issuer: string;
-  city: string;
-  province: string | null;
-  title: string;
-}
+/** What the text says about the document itself (the rest of DocumentRecord comes from the file). */
+export type DocumentIdentity = Pick<DocumentRecord, 'kind' | 'year' | 'endYear' | 'issuer' | 'city' | 'province' | 'title'>;
 
 /** Most specific first: a fund budget or plan title also contains words of the others. */
 const KIND_PATTERNS: ReadonlyArray<[RegExp, DocumentKind]> = [

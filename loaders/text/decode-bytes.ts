@@ -42,6 +42,10 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): string {
     throw new DocumentParseError(fileName, lineOfOffset(bytes, nul), 'UTF-8 text', what);
   }
   const bad = firstInvalidUtf8(bytes);
+  // A multi-byte character cut by the end of the file: the file was truncated, not mis-encoded.
+  if (bad >= 0 && bytes.length - bad < 4 && (bytes[bad] ?? 0) >= 0xc2 && Array.from(bytes.slice(bad + 1)).every((b) => (b & 0xc0) === 0x80)) {
+    throw new DocumentParseError(fileName, lineOfOffset(bytes, bad), 'the rest of the document', 'the file ends inside a character (truncated file?)');
+  }
   if (bad >= 0) {
     throw new DocumentParseError(
       fileName,

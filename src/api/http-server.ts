@@ -39,8 +39,7 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError: makeFormatError(log),
-    // serve.ts owns SIGINT/SIGTERM (it stops the API, then Neo4j). Apollo's own handler would
-    // stop the server under it and re-raise the signal, leaving `npm start` hung on Ctrl-C.
+    // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
   });

@@ -44,7 +44,8 @@ export class GraphExecutor {
       maxConnectionPoolSize: 50,
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
-      logging: { level: 'warn', logger: (level, message) => o.log[level === 'warn' ? 'warn' : 'error']({ neo4j: true }, message) },
+      // The driver's own messages are diagnostics (debug): failures reach users as one mapped sentence.
+      logging: { level: 'warn', logger: (level, message) => o.log.debug({ neo4j: true, level }, message) },
     });
   }
 

@@ -20,3 +20,10 @@ export async function postQuery<T = Record<string, unknown>>(url: string, query:
   });
   return { status: res.status, body: (await res.json()) as GraphQLResponse<T> };
 }
+
+/** Posts a query that must succeed: throws with the errors when there are any. */
+export async function queryData<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const { body } = await postQuery<T>(url, query, variables);
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}

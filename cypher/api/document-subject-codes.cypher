@@ -1,0 +1,6 @@
+// Document.subjectCodes: the subject codes a document uses,
+// once per node although a document may spell a code two ways (one USES_CODE each); no row for none.
+UNWIND $keys AS key
+MATCH (n:Document {key: key})-[r:USES_CODE]->(m:SubjectCode)
+WITH DISTINCT key, m ORDER BY m.code, m.key
+RETURN key, collect({node: m, link: {}}) AS items

@@ -1,0 +1,6 @@
+// SourceTable.facts: the Fact nodes related by IN_TABLE to each key, with the relationship's properties
+// (e.g. inferred, method), in source order; keys without any give no row.
+UNWIND $keys AS key
+MATCH (n:SourceTable {key: key})<-[r:IN_TABLE]-(m:Fact)
+WITH key, m, r ORDER BY m.startLine, m.code, m.name, m.key
+RETURN key, collect({node: m, link: properties(r)}) AS items

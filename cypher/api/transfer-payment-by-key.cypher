@@ -1,0 +1,4 @@
+// TransferPayment nodes by key, for a DataLoader batch: one row per key found (a missing key: no row).
+UNWIND $keys AS key
+MATCH (n:TransferPayment {key: key})
+RETURN key, n AS node

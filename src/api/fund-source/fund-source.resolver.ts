@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listConnection } from '../common/list-connection.js';
+import { PageArgs } from '../common/page-args.js';
+import type { Context } from '../context.js';
+import { Fact } from '../fact/fact.type.js';
+import { FactWhere } from '../fact/fact.inputs.js';
+import { FundSourceOrderBy, FundSourceWhere } from './fund-source.inputs.js';
+import { FundSource, FundSourceConnection } from './fund-source.type.js';
+
+@Resolver(() => FundSource)
+export class FundSourceResolver {
+  @Query(() => FundSource, { nullable: true, description: 'The FundSource with this key, or null when there is none.' })
+  fundSource(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<FundSource | null> {
+    return ctx.loaders.byKey<FundSource>('FundSource', key);
+  }
+
+  @Query(() => FundSourceConnection, { description: 'A page of fundSources, filtered and sorted.' })
+  fundSources(
+    @Arg('where', () => FundSourceWhere, { nullable: true }) where: FundSourceWhere | undefined,
+    @Arg('orderBy', () => [FundSourceOrderBy], { nullable: true }) orderBy: FundSourceOrderBy[] | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<FundSourceConnection> {
+    return listConnection<FundSource>(ctx, 'FundSource', { where, orderBy, page });
+  }
+
+  @FieldResolver(() => [Fact], { description: 'Money facts from this source.' })
+  facts(
+    @Root() root: FundSource,
+    @Arg('where', () => FactWhere, { nullable: true, description: 'Only the related nodes matching this.' }) where: FactWhere | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Fact[]> {
+    return where ? ctx.loaders.manyWhere<Fact>('FundSource', 'facts', where, root.key) : ctx.loaders.many<Fact>('fund-source-facts', root.key);
+  }
+}

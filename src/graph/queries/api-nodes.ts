@@ -1,0 +1,54 @@
+import { cypher } from '../cypher-files.js';
+import type { GraphExecutor, Row } from '../executor.js';
+import { buildListQuery, type ListQuery } from '../query-builder/build-list-query.js';
+import { buildRelatedQuery } from '../query-builder/build-related-query.js';
+import type { EntityName } from '../query-builder/entities.js';
+import type { WhereInput } from '../query-builder/where-input.js';
+import type { RelationName } from './api-relations.js';
+
+/** A node's properties as stored (money as decimal strings in 万元, integers as numbers). */
+export type NodeProps = Record<string, unknown>;
+
+/** A related node and the properties of the relationship that reached it. */
+export interface RelatedItem {
+  node: NodeProps;
+  link: NodeProps;
+}
+
+const kebab = (s: string) => s.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
+
+function byKey<T>(rows: Row[], keys: readonly string[], pick: (r: Row) => T, missing: T): T[] {
+  const found = new Map(rows.map((r) => [String(r.key), pick(r)]));
+  return keys.map((k) => found.get(k) ?? missing);
+}
+
+/** Nodes of one entity by key (cypher/api/<entity>-by-key), in key order; null for a missing key. */
+export async function nodesByKeys(db: GraphExecutor, entity: EntityName, keys: readonly string[]): Promise<(NodeProps | null)[]> {
+  const rows = await db.read(cypher(`api/${kebab(entity)}-by-key`), { keys });
+  return byKey(rows, keys, (r) => r.node as NodeProps, null);
+}
+
+/** Related nodes of each key through one relationship statement, in key order ([] for none). */
+export async function relatedByKeys(db: GraphExecutor, relation: RelationName, keys: readonly string[]): Promise<RelatedItem[][]> {
+  const rows = await db.read(cypher(`api/${relation}`), { keys });
+  return byKey(rows, keys, (r) => r.items as RelatedItem[], []);
+}
+
+/** Related nodes of each key that match a where (a relationship field's argument), in key order. */
+export async function relatedWhereByKeys(db: GraphExecutor, entity: EntityName, relation: string, where: WhereInput, keys: readonly string[]): Promise<RelatedItem[][]> {
+  const { statement, params } = buildRelatedQuery(entity, relation, where);
+  const rows = await db.read(statement, { ...params, keys });
+  return byKey(rows, keys, (r) => r.items as RelatedItem[], []);
+}
+
+export interface NodePage {
+  totalCount: number;
+  nodes: NodeProps[];
+}
+
+/** One page of a filtered, sorted list and the list's total (one round trip). */
+export async function listNodes(db: GraphExecutor, entity: EntityName, q: ListQuery): Promise<NodePage> {
+  const { statement, params } = buildListQuery(entity, q);
+  const [row] = await db.read(statement, params);
+  return { totalCount: Number(row?.totalCount ?? 0), nodes: (row?.page as NodeProps[] | undefined) ?? [] };
+}

@@ -1,0 +1,46 @@
+import type { Statement } from '../cypher-files.js';
+import type { Params } from '../executor.js';
+import { scaledDecimal } from './decimal-cypher.js';
+import { ENTITIES, type EntityName } from './entities.js';
+import { buildWhere } from './build-where.js';
+import { ParamBag } from './param-bag.js';
+import type { OrderByInput, WhereInput } from './where-input.js';
+
+export interface ListQuery {
+  where?: WhereInput | null;
+  orderBy?: OrderByInput[] | null;
+  /** Nodes to pass over (the offset the cursor encodes) and nodes to return. */
+  skip: number;
+  take: number;
+}
+
+/**
+ * One statement for a page of a list and its total: the count over every match, and the page
+ * sorted by the requested keys, then by node key (so pages are stable), cut with SKIP/LIMIT (the
+ * database keeps only the top rows while sorting). Both subqueries share the where text and its
+ * parameters. Returns one row { totalCount, page }.
+ */
+export function buildListQuery(entity: EntityName, q: ListQuery): { statement: Statement; params: Params } {
+  const spec = ENTITIES[entity];
+  const bag = new ParamBag();
+  const where = buildWhere(entity, q.where, 'n', bag);
+  const sorts = (q.orderBy ?? []).map((o) => {
+    const field = spec.fields[o.field];
+    if (!field) throw new Error(`${entity} cannot sort on ${o.field}`);
+    const prop = `n.\`${field.property}\``;
+    return `${field.kind === 'DECIMAL' ? scaledDecimal(prop) : prop} ${o.direction === 'DESC' ? 'DESC' : 'ASC'}`;
+  });
+  sorts.push('n.key ASC');
+  // JavaScript numbers reach Neo4j as floats: toInteger makes them the integers SKIP/LIMIT need.
+  const skip = bag.add(q.skip);
+  const take = bag.add(q.take);
+  const match = `MATCH (n:${spec.label}) WHERE ${where}`;
+  const text = [
+    `CALL () { ${match} RETURN count(n) AS totalCount }`,
+    `CALL () { ${match}`,
+    `  WITH n ORDER BY ${sorts.join(', ')} SKIP toInteger(${skip}) LIMIT toInteger(${take})`,
+    '  RETURN collect(n) AS page }',
+    'RETURN totalCount, page',
+  ].join('\n');
+  return { statement: { name: `api/list-${spec.label}`, text }, params: bag.params };
+}
