@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocument } from '../loaders/graph/write-document.js';
 import { parseDocument } from '../loaders/parse-document.js';
