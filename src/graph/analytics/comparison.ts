@@ -145,7 +145,7 @@ export async function compareProject(db: GraphExecutor, project: string): Promis
 
 /** An indicator's target across documents, of a project or (project null) of a department or fund. */
 export async function compareIndicator(db: GraphExecutor, indicator: string, project: string | null, cities: string[] | null): Promise<Comparison> {
-  const rows = await db.read(cypher('analytics/compare-indicator'), { indicator, project, cities });
+  const rows = await db.read(cypher('analytics/compare-indicator'), { indicator, project: project ?? null, cities: cities ?? null });
   return compare(rows.map((r) => point(r, String(r.series), r.amount, s(r.unitOfMeasure), r.raw)));
 }
 
