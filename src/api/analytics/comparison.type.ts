@@ -40,7 +40,7 @@ export class ComparisonPoint {
   endLine!: number | null;
 }
 
-@ObjectType({ description: 'From one point to the next of the same subject and series (ordered by year, then document).' })
+@ObjectType({ description: 'From one point to the next of the same subject and series: year to year within a city, or document to document when all points are of one year.' })
 export class ComparisonChange {
   @Field(() => String)
   subjectKey!: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AggregateSpecError, buildAggregateStatement } from './aggregate-query.js';
+import { compare, type ComparisonPoint } from './comparison.js';
 import { escapeLucene } from './lucene.js';
 import { change, fromMicro, toMicro } from './money.js';
 
@@ -47,5 +48,35 @@ describe('aggregation statement', () => {
     expect(buildAggregateStatement({}, []).params.directions).toEqual(['EXPENDITURE']);
     expect(buildAggregateStatement({}, ['DIRECTION']).params.directions).toEqual(['REVENUE', 'EXPENDITURE']);
     expect(buildAggregateStatement({ direction: 'REVENUE' }, ['DIRECTION']).params.directions).toEqual(['REVENUE']);
+  });
+});
+
+describe('comparison changes', () => {
+  const p = (city: string, year: number, amount: string, documentKey = `${city}|${year}`): ComparisonPoint => ({
+    subjectKey: 'FUNCTIONAL|208',
+    subjectName: null,
+    series: 'TOTAL',
+    year,
+    documentKey,
+    documentTitle: null,
+    city,
+    amount,
+    raw: null,
+    unitOfMeasure: '万元',
+    startLine: null,
+    endLine: null,
+  });
+
+  it('pairs years within a city when the points span several years', () => {
+    const c = compare([p('厦门市', 2025, '110'), p('福州市', 2024, '50'), p('厦门市', 2024, '100'), p('福州市', 2025, '40')]);
+    expect(c.changes.map((x) => [x.fromDocumentKey, x.toDocumentKey, x.absolute, x.percent])).toEqual([
+      ['厦门市|2024', '厦门市|2025', '10.00', '10.00'],
+      ['福州市|2024', '福州市|2025', '-10.00', '-20.00'],
+    ]);
+  });
+
+  it('pairs documents side by side when all points are of one year', () => {
+    const c = compare([p('福州市', 2024, '5', 'b'), p('福州市', 2024, '0', 'a')]);
+    expect(c.changes.map((x) => [x.fromDocumentKey, x.toDocumentKey, x.absolute, x.percent])).toEqual([['a', 'b', '5.00', null]]); // base 0: no percentage
   });
 });

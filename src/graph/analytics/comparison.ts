@@ -43,15 +43,26 @@ export interface Comparison {
   changes: ComparisonChange[];
 }
 
+/**
+ * Orders points by subject, series, city, year, document and pairs consecutive points of the same
+ * subject and series: within one city when the points span several years (a city's own history),
+ * across documents when they are all of one year (cities or editions side by side).
+ */
 export function compare(points: ComparisonPoint[]): Comparison {
   const sorted = [...points].sort(
-    (a, b) => a.subjectKey.localeCompare(b.subjectKey) || a.series.localeCompare(b.series) || a.year - b.year || a.documentKey.localeCompare(b.documentKey),
+    (a, b) =>
+      a.subjectKey.localeCompare(b.subjectKey) ||
+      a.series.localeCompare(b.series) ||
+      (a.city ?? '').localeCompare(b.city ?? '') ||
+      a.year - b.year ||
+      a.documentKey.localeCompare(b.documentKey),
   );
+  const severalYears = new Set(points.map((p) => p.year)).size > 1;
   const changes: ComparisonChange[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1]!;
     const b = sorted[i]!;
-    if (a.subjectKey !== b.subjectKey || a.series !== b.series) continue;
+    if (a.subjectKey !== b.subjectKey || a.series !== b.series || (severalYears && a.city !== b.city)) continue;
     const c = change(a.amount, b.amount);
     changes.push({
       subjectKey: b.subjectKey,

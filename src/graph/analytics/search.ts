@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { cypher, type Statement } from '../cypher-files.js';
+import { cypher } from '../cypher-files.js';
 import type { GraphExecutor, Row } from '../executor.js';
 import { charCount, escapeLucene } from './lucene.js';
 import { SearchLabel } from './vocabulary.js';
@@ -23,26 +23,6 @@ export interface SearchHit {
 
 export const ALL_SEARCH_LABELS = Object.values(SearchLabel);
 
-/**
- * One character cannot be matched by the cjk analyzer (it indexes bigrams): such a query is a
- * CONTAINS over the names of the requested labels, one label-scoped branch each (labels come from
- * the closed set, never from input), ranked by how much of the name the text covers.
- */
-function containsStatement(labels: SearchLabel[]): Statement {
-  const branches = labels.map((l) => `MATCH (node:${SearchLabel[l]}) WHERE node.name CONTAINS $text OR node.title CONTAINS $text RETURN node, '${SearchLabel[l]}' AS label`);
-  const fulltext = cypher('analytics/search-fulltext').text;
-  // Reuse the document lookup and result shape of the full-text statement after its first clauses.
-  const tail = fulltext.slice(fulltext.indexOf('CALL (node) {'));
-  const text = [
-    `CALL () { ${branches.join(' UNION ')} }`,
-    'WITH node, label, toFloat(size($text)) / size(coalesce(node.name, node.title)) AS score',
-    'ORDER BY score DESC, node.key',
-    'LIMIT $first',
-    tail,
-  ].join('\n');
-  return { name: 'analytics/search-contains', text };
-}
-
 const toHit = (r: Row): SearchHit => ({
   label: r.label as SearchLabel,
   key: String(r.key),
@@ -63,6 +43,7 @@ export async function searchNames(db: GraphExecutor, text: string, labels: Searc
   if (!t) return [];
   const wanted = labels.length > 0 ? [...new Set(labels)] : ALL_SEARCH_LABELS;
   const params = { labels: wanted, first: neo4j.int(first), text: t, query: escapeLucene(t) };
-  const st = charCount(t) === 1 ? containsStatement(wanted) : cypher('analytics/search-fulltext');
+  // One character cannot form a cjk bigram: CONTAINS instead (cypher/analytics/search-contains).
+  const st = cypher(charCount(t) === 1 ? 'analytics/search-contains' : 'analytics/search-fulltext');
   return (await db.read(st, params)).map(toHit);
 }
