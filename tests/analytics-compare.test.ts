@@ -106,6 +106,18 @@ describe('comparisons across years and documents', () => {
     expect(c.changes[0]).toMatchObject({ absolute: new Decimal(target2025).minus(target2024).toFixed(2), percent: '25.00' });
   });
 
+  it("compares a unit's money across years as its row in the revenue table prints it", async () => {
+    // 部门收入预算总体情况表: the unit's name wraps ("厦门市人才服务中" / "心"), then 合计 ….
+    const table = xiamen.slice(xiamen.indexOf('\n部门收入预算总体情况表'));
+    const printed = plain(/厦门市人才服务中\s*心[\s\S]*?\n([\d,]+\.\d{2}) /.exec(table)?.[1]);
+    const { compareUnit: c } = await query<{ compareUnit: Comparison }>(`{ compareUnit(unit: "厦门市人才服务中心", direction: REVENUE) { ${COMPARISON} } }`);
+    expect(c.points.filter((p) => p.series === 'REVENUE').map((p) => [p.year, p.amount])).toEqual([
+      [2024, printed],
+      [2025, printed],
+    ]);
+    expect(c.changes.find((x) => x.series === 'REVENUE')).toMatchObject({ absolute: '0.00', percent: '0.00' });
+  });
+
   it('reproduces the fund budget\'s stated change (338258 万元, +4848, 1.45%) from its own figures', async () => {
     const fund = seedContaining('社保基金预算').text;
     const m = /基金预算收入(\d+)万元,比上年增加(\d+)万元,增长([\d.]+)%/.exec(fund)!;

@@ -40,7 +40,9 @@ describe('search, validation issues and provenance over the seed graph', () => {
   });
 
   it('finds 人才 in projects and units of both cities, best first, each with its documents', async () => {
+    const before = db.roundTrips;
     const hits = await search('人才', ['Project', 'Unit'], 100);
+    expect(db.roundTrips - before).toBe(1); // hits with their documents in one statement
     expect(hits.length).toBeGreaterThan(2);
     expect(hits.every((h) => h.name.includes('人才'))).toBe(true);
     expect(new Set(hits.map((h) => h.label))).toEqual(new Set(['Project', 'Unit']));
@@ -85,6 +87,7 @@ describe('search, validation issues and provenance over the seed graph', () => {
     const summary = /2024 年度收支预算总表[\s\S]*?一、一般公共预算拨款收入\t([\d.]+)/.exec(fuzhou)![1]!;
     const fiscal = /2024 年度财政拨款收支预算总表[\s\S]*?一、一般公共预算拨款收入\t([\d.]+)/.exec(fuzhou)![1]!;
     expect(new Decimal(fiscal).minus(summary).abs().toFixed(2)).toBe('800.00');
+    const before = db.roundTrips;
     const res = await postQuery<{
       validationIssues: { rule: string; severity: string; expected: string; actual: string; difference: string; startLine: number; endLine: number; document: { city: string; year: number }; facts: { amount: string; tableTitle: string; rowLabel: string; startLine: number; raw: string }[] }[];
     }>(
@@ -92,6 +95,7 @@ describe('search, validation issues and provenance over the seed graph', () => {
       '{ validationIssues(city: "福州市", year: 2024, rule: "CROSS_TABLE_TOTAL", severity: ERROR) { rule severity expected actual difference startLine endLine document { city year } facts { amount tableTitle rowLabel startLine raw } } }',
     );
     expect(res.body.errors).toBeUndefined();
+    expect(db.roundTrips - before).toBe(1); // issues with their facts in one statement: no N+1
     const issue = res.body.data!.validationIssues.find((i) => i.facts.length === 2 && i.facts.every((f) => f.rowLabel === '一、一般公共预算拨款收入'));
     expect(issue).toBeDefined();
     expect(new Set([issue!.expected, issue!.actual])).toEqual(new Set([summary, fiscal]));
