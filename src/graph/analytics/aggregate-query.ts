@@ -78,6 +78,36 @@ const DIMENSIONS: Record<AggregateDimension, DimensionCypher> = {
 
 const nonEmpty = <T>(xs: T[] | undefined): xs is T[] => xs !== undefined && xs.length > 0;
 
+/** Filters whose value is a list of strings, passed as the parameter of the same name. */
+type ListFilter = 'cities' | 'documentKeys' | 'departments' | 'units' | 'functionalCodes' | 'economicCodes' | 'fundSources' | 'kinds' | 'spendingTypes';
+
+/** On the document (d). */
+const DOCUMENT_FILTERS: [ListFilter, string][] = [
+  ['cities', 'd.city IN $cities'],
+  ['documentKeys', 'd.key IN $documentKeys'],
+  ['departments', 'EXISTS { MATCH (d)-[:ISSUED_BY]->(x:Department) WHERE x.key IN $departments OR x.name IN $departments }'],
+];
+
+/** On the fact (f). */
+const FACT_FILTERS: [ListFilter, string][] = [
+  ['units', 'EXISTS { MATCH (f)-[:OF_UNIT]->(x:Unit) WHERE x.key IN $units OR x.name IN $units }'],
+  ['functionalCodes', "f.subjectScheme = 'FUNCTIONAL' AND any(p IN $functionalCodes WHERE f.subjectCode STARTS WITH p)"],
+  ['economicCodes', "f.subjectScheme = 'ECONOMIC' AND any(p IN $economicCodes WHERE f.subjectCode STARTS WITH p)"],
+  ['fundSources', 'f.sourceOfFunds IN $fundSources'],
+  ['kinds', 'f.kind IN $kinds'],
+  ['spendingTypes', `${SPENDING_TYPE} IN $spendingTypes`],
+];
+
+/** The clauses of the filters the caller set; their values go into params. */
+function listFilters(filter: AggregateFilter, filters: [ListFilter, string][], params: Params): string[] {
+  return filters.flatMap(([name, clause]) => {
+    const values: string[] | undefined = filter[name];
+    if (!nonEmpty(values)) return [];
+    params[name] = values;
+    return [clause];
+  });
+}
+
 /**
  * Builds the aggregation statement from closed fragments; every value is a parameter.
  * Sums only leaf facts (isSubtotal = false, overlapping columns only where alone in their row) of
@@ -95,35 +125,22 @@ export function buildAggregateStatement(filter: AggregateFilter, groupBy: Aggreg
   const directions: Direction[] = filter.direction ? [filter.direction] : dims.includes('DIRECTION') ? ['REVENUE', 'EXPENDITURE'] : ['EXPENDITURE'];
   const params: Params = { directions, documentKinds: nonEmpty(filter.documentKinds) ? filter.documentKinds : DEFAULT_DOCUMENT_KINDS };
 
-  const docWhere = ['d.kind IN $documentKinds'];
-  if (nonEmpty(filter.cities)) (params.cities = filter.cities), docWhere.push('d.city IN $cities');
-  if (nonEmpty(filter.documentKeys)) (params.documentKeys = filter.documentKeys), docWhere.push('d.key IN $documentKeys');
-  if (nonEmpty(filter.departments)) {
-    params.departments = filter.departments;
-    docWhere.push('EXISTS { MATCH (d)-[:ISSUED_BY]->(x:Department) WHERE x.key IN $departments OR x.name IN $departments }');
+  const docWhere = ['d.kind IN $documentKinds', ...listFilters(filter, DOCUMENT_FILTERS, params)];
+  const factWhere = ['f.isSubtotal = false', ...listFilters(filter, FACT_FILTERS, params)];
+  if (nonEmpty(filter.years)) {
+    params.years = filter.years.map((y) => neo4j.int(y)); // stored as integers
+    factWhere.push('f.year IN $years');
   }
-
-  const factWhere = ['f.isSubtotal = false'];
-  if (nonEmpty(filter.years)) (params.years = filter.years.map((y) => neo4j.int(y))), factWhere.push('f.year IN $years');
-  if (nonEmpty(filter.units)) {
-    params.units = filter.units;
-    factWhere.push('EXISTS { MATCH (f)-[:OF_UNIT]->(x:Unit) WHERE x.key IN $units OR x.name IN $units }');
-  }
-  if (nonEmpty(filter.functionalCodes)) {
-    params.functionalCodes = filter.functionalCodes;
-    factWhere.push("f.subjectScheme = 'FUNCTIONAL' AND any(p IN $functionalCodes WHERE f.subjectCode STARTS WITH p)");
-  }
-  if (nonEmpty(filter.economicCodes)) {
-    params.economicCodes = filter.economicCodes;
-    factWhere.push("f.subjectScheme = 'ECONOMIC' AND any(p IN $economicCodes WHERE f.subjectCode STARTS WITH p)");
-  }
-  if (nonEmpty(filter.fundSources)) (params.fundSources = filter.fundSources), factWhere.push('f.sourceOfFunds IN $fundSources');
-  if (nonEmpty(filter.kinds)) (params.kinds = filter.kinds), factWhere.push('f.kind IN $kinds');
-  if (nonEmpty(filter.spendingTypes)) (params.spendingTypes = filter.spendingTypes), factWhere.push(`${SPENDING_TYPE} IN $spendingTypes`);
 
   const amountWhere = [`(NOT ${overlapping('f')} OR NOT EXISTS { MATCH (f)-[:IN_TABLE]->(:SourceTable)<-[:IN_TABLE]-(g:Fact) WHERE g.rowIndex = f.rowIndex AND NOT ${overlapping('g')} })`];
-  if (filter.minAmount != null) (params.minMicro = neo4j.int(toMicro(filter.minAmount))), amountWhere.push('micro >= $minMicro');
-  if (filter.maxAmount != null) (params.maxMicro = neo4j.int(toMicro(filter.maxAmount))), amountWhere.push('micro <= $maxMicro');
+  if (filter.minAmount != null) {
+    params.minMicro = neo4j.int(toMicro(filter.minAmount));
+    amountWhere.push('micro >= $minMicro');
+  }
+  if (filter.maxAmount != null) {
+    params.maxMicro = neo4j.int(toMicro(filter.maxAmount));
+    amountWhere.push('micro <= $maxMicro');
+  }
 
   let roleClause: string;
   if (roles.length > 0) {
