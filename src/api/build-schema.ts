@@ -12,6 +12,10 @@ import { ProjectBudgetResolver } from './project-budget/project-budget.resolver.
 import { ProjectResolver } from './project/project.resolver.js';
 import { SourceTableResolver } from './source-table/source-table.resolver.js';
 import { StatedFigureResolver } from './stated-figure/stated-figure.resolver.js';
+import { AggregateResolver } from './analytics/aggregate.resolver.js';
+import { ComparisonResolver } from './analytics/comparison.resolver.js';
+import { SearchResolver } from './analytics/search.resolver.js';
+import { ValidationReportResolver } from './analytics/validation-report.resolver.js';
 import { StatusResolver } from './status/status.resolver.js';
 import { SubjectCodeResolver } from './subject-code/subject-code.resolver.js';
 import { TargetResolver } from './target/target.resolver.js';
@@ -38,6 +42,11 @@ export const resolvers = [
   TransferPaymentResolver,
   UnitResolver,
   ValidationIssueResolver,
+  // Analytics: aggregation, comparison, search, validation report and provenance.
+  AggregateResolver,
+  ComparisonResolver,
+  SearchResolver,
+  ValidationReportResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

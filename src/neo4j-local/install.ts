@@ -25,7 +25,6 @@ export function neo4jInstalled(libDir = neo4jLibDir): boolean {
 /** One sentence from Maven's output: its first [ERROR] line, shortened. */
 function firstMavenError(out: string): string | undefined {
   const line = out.split('\n').find((l) => l.includes('[ERROR]'));
-  // eslint-disable-next-line no-control-regex
   const clean = line?.replace(/\x1b\[[0-9;]*m/g, '').replace('[ERROR]', '').trim();
   return clean && clean.length > 240 ? `${clean.slice(0, 240)}…` : clean;
 }

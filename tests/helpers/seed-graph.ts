@@ -10,3 +10,16 @@ export async function loadSeedGraph(db: GraphExecutor): Promise<void> {
   await setupSchema(db);
   for (const s of seeds()) await ingestBytes(db, s.bytes, s.fileName);
 }
+
+/** The text of a printed table: from its title to the next markdown heading or blank-line-separated title. */
+export function tableText(text: string, title: string): string {
+  const start = text.indexOf(title);
+  if (start < 0) throw new Error(`no table titled ${title}`);
+  return text.slice(start);
+}
+
+/** A printed amount without thousands separators ("33,946.00" → "33946.00"). */
+export const plain = (s: string | undefined): string => {
+  if (s === undefined) throw new Error('amount not found in the document text');
+  return s.replace(/,/g, '');
+};
