@@ -207,7 +207,7 @@ export const budgetChecks: Record<string, Check> = {
     expect(nodes(pbs)[0]!.name).toBe(largest.name);
   },
 
-  '14-project-goal-period-plan': (data) => {
+  '14-project-funds-basis-goal': (data) => {
     type P = { name: string; totalFunds: string; fiscalFunds: string; basis: string; goalText: string; indicators: { name: string; target: string | null }[] };
     const pbs = nodes((data as { projectBudgets: Conn<P> }).projectBudgets);
     const t = fuzhouProjectTables().find((x) => x.name === '社会保障卡发放业务费')!;
@@ -340,7 +340,7 @@ export const budgetChecks: Record<string, Check> = {
     for (const [, name, suffix, fundingType] of wrapped) expect(docs[0]!.unitListings).toContainEqual(expect.objectContaining({ fundingType, unit: { name: `${name}（${suffix}）` } }));
   },
 
-  '28-project-indicators-one-level': (data) => {
+  '28-transfer-project-quantity-indicators': (data) => {
     type I = { level2: string; name: string; target: string | null; unitOfMeasure: string | null; projectBudget: { name: string } };
     const indicators = nodes((data as { indicators: Conn<I> }).indicators);
     // 跨省就业资金-转移支付项目绩效目标表: "产出指标 数量指标 补助县（市）区数 ≥13 个".
