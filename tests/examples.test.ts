@@ -35,9 +35,11 @@ describe('docs/examples: analyst questions answered in one request, checked agai
     await db.close();
   });
 
-  it('has at least 20 examples, each with a check and a header naming the question and its source', () => {
+  it('has at least 20 examples, each with a check, a README row and a header naming the question and its source', () => {
     expect(examples.length).toBeGreaterThanOrEqual(20);
     expect(Object.keys(checks).filter((k) => !examples.includes(k))).toEqual([]);
+    const readme = readFileSync(`${DIR}README.md`, 'utf8');
+    expect(examples.filter((name) => !readme.includes(`](${name}.graphql)`))).toEqual([]);
     for (const name of examples) {
       const text = readFileSync(`${DIR}${name}.graphql`, 'utf8');
       expect(text, name).toMatch(/^# Q: /);
