@@ -6,6 +6,7 @@ import type { GraphExecutor } from '../src/graph/executor.js';
 import { postQuery, startTestServer } from './helpers/api.js';
 import { testExecutor, wipe } from './helpers/graph.js';
 import { loadSeedGraph } from './helpers/seed-graph.js';
+import { analyticsChecks } from './examples/checks-analytics.js';
 import { budgetChecks } from './examples/checks-budget.js';
 import { otherChecks } from './examples/checks-other.js';
 
@@ -19,7 +20,7 @@ const examples = readdirSync(DIR)
   .filter((f) => f.endsWith('.graphql'))
   .sort()
   .map((f) => f.slice(0, -'.graphql'.length));
-const checks = { ...budgetChecks, ...otherChecks };
+const checks = { ...budgetChecks, ...otherChecks, ...analyticsChecks };
 
 describe('docs/examples: analyst questions answered in one request, checked against the documents', () => {
   let db: GraphExecutor;
