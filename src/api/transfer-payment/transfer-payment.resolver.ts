@@ -33,8 +33,10 @@ export class TransferPaymentResolver {
     return ctx.loaders.one<Document>('transfer-payment-document', root.key);
   }
 
-  @FieldResolver(() => Government, { nullable: true, description: 'The receiving government.' })
-  recipient(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<Government | null> {
+  // Not named `recipient`: type-graphql binds a field resolver to the class property of the same
+  // name, and the property `recipient` is the printed name (schema field `recipientName`).
+  @FieldResolver(() => Government, { name: 'recipient', nullable: true, description: 'The receiving government.' })
+  recipientGovernment(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<Government | null> {
     return ctx.loaders.one<Government>('transfer-payment-recipient', root.key);
   }
 
