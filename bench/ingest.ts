@@ -122,8 +122,8 @@ try {
       ['total', cell(totals.facts), cell(totals.parseSeconds), cell(totals.validateSeconds), cell(totals.writeSeconds), cell(totals.totalSeconds), cell(totals.factsPerSecond), cell(totals.coldTotalSeconds), cell(totals.parseOnlySeconds), cell(totals.ingestToParseOnly), cell(totals.secondTotalSeconds), cell(totals.secondToFirst), ''],
     ],
   );
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.type()} ${os.release()}` };
-  process.stdout.write(`ingest of ${files.length} seed documents into Neo4j ${neo4j.version} ${neo4j.edition} (${local ? 'throwaway local' : uri}); ${machine.cpus} CPUs, node ${machine.node}\n\n${table}`);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.type()} ${os.release()}`, loadAverage1m: round(os.loadavg()[0] ?? 0, 2) };
+  process.stdout.write(`ingest of ${files.length} seed documents into Neo4j ${neo4j.version} ${neo4j.edition} (${local ? 'throwaway local' : uri}); ${machine.cpus} CPUs (load average ${machine.loadAverage1m}: timings are noisy when the machine is busy), node ${machine.node}\n\n${table}`);
   process.stdout.write(
     `\nparse … total s: first ingest${local ? ' (warm: after a cold round on the fresh store, then emptied)' : ''}; cold s: that first round on a fresh store.\n` +
       `parse-only: median of ${PARSE_RUNS} parses, no I/O. total/parse-only: first ingest ÷ parse-only. 2nd: the same bytes again (UNCHANGED expected).\n`,
