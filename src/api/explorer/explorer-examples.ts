@@ -18,12 +18,24 @@ export const BUILT_IN_EXAMPLES: readonly ExplorerExample[] = [
   {
     title: 'Projects of the Fuzhou 2024 department budget (the document states 86)',
     query: `query FuzhouProjects2024 {
-  projects(first: 10, orderBy: [{ field: NAME }], where: {
-    departmentSome: { name: { equals: "福州市人力资源和社会保障局" } }
-    budgetsSome: { year: { equals: 2024 }, documentSome: { kind: { equals: "DEPARTMENT_BUDGET" } } }
-  }) {
+  projects(
+    first: 10
+    orderBy: [{ field: NAME }]
+    where: {
+      departmentSome: { name: { equals: "福州市人力资源和社会保障局" } }
+      budgetsSome: {
+        year: { equals: 2024 }
+        documentSome: { kind: { equals: "DEPARTMENT_BUDGET" } }
+      }
+    }
+  ) {
     totalCount
-    edges { node { name budgets(where: { year: { equals: 2024 } }) { year fiscalFunds unit } } }
+    edges {
+      node {
+        name
+        budgets(where: { year: { equals: 2024 } }) { year fiscalFunds unit }
+      }
+    }
   }
 }
 `,

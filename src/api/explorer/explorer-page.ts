@@ -15,6 +15,7 @@ export function explorerPage(examples: readonly ExplorerExample[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>budget-graph explorer</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/explorer/assets/graphiql.min.css">
 <link rel="stylesheet" href="/explorer/assets/explorer.css">
 </head>

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedContaining } from '../loaders/seed-fixtures.js';
+import type { HttpServer } from '../src/api/http-server.js';
+import { projectRoot } from '../src/config/paths.js';
+import type { GraphExecutor } from '../src/graph/executor.js';
+import { startTestServer } from './helpers/api.js';
+import { testExecutor, wipe } from './helpers/graph.js';
+import { loadSeedGraph } from './helpers/seed-graph.js';
+
+/** Debian's Chromium (scripts/install-chromium.sh): Playwright cannot download browsers here. */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = path.join(projectRoot, 'tests', 'output', 'explorer.png');
+
+describe('the explorer in a real browser (headless Chromium) over the seed graph', () => {
+  let db: GraphExecutor;
+  let server: HttpServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh as root (apt-get install chromium).`);
+    db = await testExecutor();
+    await loadSeedGraph(db);
+    server = await startTestServer(db);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Background networking off: this machine's closed network refuses Google's hosts.
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (db) {
+      await wipe(db);
+      await db.close();
+    }
+  });
+
+  it('loads offline, runs the Fuzhou example and shows the 86 projects the document states', async () => {
+    // "2024年，福州市人力资源和社会保障局共设置86个项目绩效目标，…"
+    const stated = /共设置\s*(\d+)\s*个项目绩效目标/.exec(seedContaining('福州市人力资源和社会保障', '部门预算').text);
+    expect(stated).not.toBeNull();
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The network is "cut": any request leaving this server is aborted and recorded.
+    const origin = new URL(server.url).origin;
+    const foreign: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+
+    await page.goto(`${server.url}/explorer`);
+    const example = page.locator('button.explorer-example', { hasText: 'Fuzhou 2024 department budget' });
+    await example.click();
+    const queryText = await page.evaluate(() => {
+      const el = document.querySelector('.graphiql-query-editor .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
+      return el?.CodeMirror?.getValue() ?? '';
+    });
+    expect(queryText).toContain('query FuzhouProjects2024');
+
+    await page.locator('button.graphiql-execute-button').click();
+    // Waits (Playwright's default limit) until the response pane holds a result, then reads it whole
+    // from CodeMirror (the DOM renders only the visible lines).
+    const handle = await page.waitForFunction(() => {
+      const el = document.querySelector('.result-window .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
+      const text = el?.CodeMirror?.getValue() ?? '';
+      return text.includes('"data"') || text.includes('"errors"') ? text : false;
+    });
+    const result = JSON.parse(String(await handle.jsonValue())) as { data?: { projects: { totalCount: number; edges: { node: { name: string } }[] } }; errors?: unknown };
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.projects.totalCount).toBe(Number(stated![1]));
+    expect(result.data?.projects.edges).toHaveLength(10);
+    // The figure is on screen, not only in the editor's model.
+    await expect(page.locator('.result-window').innerText()).resolves.toContain(`"totalCount": ${stated![1]}`);
+
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
