@@ -46,7 +46,7 @@ describe('optional API keys (API_KEYS)', () => {
 
   it('on: a wrong key (also one differing only in length or by a character) gets 401 and is not echoed', async () => {
     for (const wrong of ['nope', KEY.slice(0, -1), KEY + 'x', KEY.toUpperCase()]) {
-      for (const headers of [{ 'x-api-key': wrong }, { authorization: `Bearer ${wrong}` }]) {
+      for (const headers of [{ 'x-api-key': wrong }, { authorization: `Bearer ${wrong}` }] as Record<string, string>[]) {
         const res = await post(locked.url, headers);
         expect(res.status, JSON.stringify(headers)).toBe(401);
         const text = await res.text();
@@ -57,7 +57,7 @@ describe('optional API keys (API_KEYS)', () => {
   });
 
   it('on: each configured key works, as X-API-Key or as Authorization: Bearer, for POST and GET', async () => {
-    for (const headers of [{ 'x-api-key': KEY }, { 'x-api-key': OTHER_KEY }, { authorization: `Bearer ${KEY}` }, { authorization: `bearer ${OTHER_KEY}` }]) {
+    for (const headers of [{ 'x-api-key': KEY }, { 'x-api-key': OTHER_KEY }, { authorization: `Bearer ${KEY}` }, { authorization: `bearer ${OTHER_KEY}` }] as Record<string, string>[]) {
       const res = await post(locked.url, headers);
       expect(res.status, JSON.stringify(headers)).toBe(200);
       expect(await res.json()).toEqual({ data: { status: { edition: 'community' } } });

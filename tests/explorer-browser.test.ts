@@ -14,6 +14,26 @@ import { loadSeedGraph } from './helpers/seed-graph.js';
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.join(projectRoot, 'tests', 'output', 'explorer.png');
 
+/** The slice of the browser's DOM these page functions use (this project type-checks against Node's lib). */
+interface EditorDom {
+  document: { querySelector(selector: string): { CodeMirror?: { getValue(): string } } | null };
+}
+
+/**
+ * Runs in the page: the whole text of the CodeMirror 5 editor inside `selector` (GraphiQL 3 keeps
+ * the editor on its wrapper element; the DOM renders only the visible lines). Self-contained:
+ * Playwright sends its source to the browser.
+ */
+function editorText(selector: string): string {
+  return (globalThis as unknown as EditorDom).document.querySelector(`${selector} .CodeMirror`)?.CodeMirror?.getValue() ?? '';
+}
+
+/** Runs in the page: the response pane's text once it holds a result, else false (keep waiting). */
+function resultText(): string | false {
+  const text = (globalThis as unknown as EditorDom).document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '';
+  return text.includes('"data"') || text.includes('"errors"') ? text : false;
+}
+
 describe('the explorer in a real browser (headless Chromium) over the seed graph', () => {
   let db: GraphExecutor;
   let server: HttpServer;
@@ -62,20 +82,13 @@ describe('the explorer in a real browser (headless Chromium) over the seed graph
     await page.goto(`${server.url}/explorer`);
     const example = page.locator('button.explorer-example', { hasText: 'Fuzhou 2024 department budget' });
     await example.click();
-    const queryText = await page.evaluate(() => {
-      const el = document.querySelector('.graphiql-query-editor .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
-      return el?.CodeMirror?.getValue() ?? '';
-    });
+    const queryText = await page.evaluate(editorText, '.graphiql-query-editor');
     expect(queryText).toContain('query FuzhouProjects2024');
 
     await page.locator('button.graphiql-execute-button').click();
     // Waits (Playwright's default limit) until the response pane holds a result, then reads it whole
     // from CodeMirror (the DOM renders only the visible lines).
-    const handle = await page.waitForFunction(() => {
-      const el = document.querySelector('.result-window .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
-      const text = el?.CodeMirror?.getValue() ?? '';
-      return text.includes('"data"') || text.includes('"errors"') ? text : false;
-    });
+    const handle = await page.waitForFunction(resultText);
     const result = JSON.parse(String(await handle.jsonValue())) as { data?: { projects: { totalCount: number; edges: { node: { name: string } }[] } }; errors?: unknown };
     expect(result.errors).toBeUndefined();
     expect(result.data?.projects.totalCount).toBe(Number(stated![1]));
