@@ -58,7 +58,7 @@ describe('the explorer in a real browser (headless Chromium) over the seed graph
     }
   });
 
-  it('loads offline, runs the Fuzhou example and shows the 86 projects the document states', async () => {
+  it('loads offline, runs the Fuzhou example and shows the 86 projects the document states; docs, history and autocompletion work', async () => {
     // "2024年，福州市人力资源和社会保障局共设置86个项目绩效目标，…"
     const stated = /共设置\s*(\d+)\s*个项目绩效目标/.exec(seedContaining('福州市人力资源和社会保障', '部门预算').text);
     expect(stated).not.toBeNull();
@@ -98,6 +98,21 @@ describe('the explorer in a real browser (headless Chromium) over the seed graph
 
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+
+    // The schema reached the docs (introspection through /graphql), and the run is in the history.
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor();
+    await page.locator('.graphiql-doc-explorer a', { hasText: 'Query' }).first().click();
+    await page.locator('.graphiql-doc-explorer').getByText('projectBudgets', { exact: true }).first().waitFor();
+    await page.locator('button[aria-label="Show History"]').click();
+    await page.locator('.graphiql-history').getByText('FuzhouProjects2024').waitFor();
+
+    // Autocompletion from the schema: typing in a fresh tab offers the root field `status`.
+    await page.locator('button[aria-label="Add tab"]').click();
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('{ stat');
+    await page.locator('.CodeMirror-hints .CodeMirror-hint', { hasText: 'status' }).first().waitFor();
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
   });
