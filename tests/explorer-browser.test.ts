@@ -80,7 +80,7 @@ describe('the explorer in a real browser (headless Chromium) over the seed graph
     });
 
     await page.goto(`${server.url}/explorer`);
-    const example = page.locator('button.explorer-example', { hasText: 'Fuzhou 2024 department budget' });
+    const example = page.locator('button.explorer-example', { hasText: 'Projects of the Fuzhou 2024 department budget' });
     await example.click();
     const queryText = await page.evaluate(editorText, '.graphiql-query-editor');
     expect(queryText).toContain('query FuzhouProjects2024');
