@@ -6,6 +6,7 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UserFacingError } from '../errors.js';
+import { exportRouter } from '../export/export-router.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { Logger } from '../log/logger.js';
 import { buildApiSchema } from './build-schema.js';
@@ -32,12 +33,13 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
   });
 }
 
-/** Serves POST/GET /graphql and GET /healthz. Apollo's CDN landing page is off (offline networks). */
+/** Serves POST/GET /graphql, GET /export/* and GET /healthz. Apollo's CDN landing page is off (offline networks). */
 export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number): Promise<HttpServer> {
   const app = express();
   const server = http.createServer(app);
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
     formatError: makeFormatError(log),
     // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
@@ -45,6 +47,8 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   });
   await apollo.start();
   app.get('/healthz', healthz(db));
+  // Exports for BI tools (docs/exports.md). When API keys land, pass `guard: requireApiKey` here.
+  app.use('/export', exportRouter({ db, log, schema }));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
