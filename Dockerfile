@@ -18,6 +18,8 @@ COPY package.json ./
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
+# Saved GraphQL queries served at /export/queries/<name>
+COPY docs ./docs
 EXPOSE 4000
 USER node
 CMD ["node", "--enable-source-maps", "dist/src/cli/main.js", "serve"]
