@@ -21,7 +21,8 @@ function firstOperation(doc: DocumentNode): OperationDefinitionNode | undefined 
 }
 
 /**
- * GET /export/queries/<name>?format=csv|json&<variables>: runs the saved query through the real
+ * GET /export/queries/<name>?format=csv|json&<variables>: runs the saved query (its `<name>.json`
+ * holds default variables) through the real
  * schema with a fresh per-request context (its own DataLoaders), then flattens the data to rows.
  * GraphQL errors are formatted by the API's one formatError (masked unless known) and answered
  * 400 (bad input) or 503 (database down) without data.
@@ -30,14 +31,14 @@ export function savedQueryRoute(db: GraphExecutor, log: Logger, schema: GraphQLS
   const formatError = makeFormatError(log);
   return async (req: Request, res: Response) => {
     const name = String(req.params.name);
-    const source = readSavedQuery(name);
-    if (source === undefined) {
+    const saved = readSavedQuery(name);
+    if (saved === undefined) {
       res.status(404).json({ error: { code: 'NOT_FOUND', message: `No saved query named ${name}: GET /export/queries lists them.` } });
       return;
     }
     const fmt = formatParam.safeParse({ format: req.query.format ?? undefined });
     if (!fmt.success) return badParameter(res, fmt.error);
-    const document = parse(source);
+    const document = parse(saved.source);
     const op = firstOperation(document);
     if (!op || op.operation !== 'query') {
       res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: `Saved query ${name} holds no query operation.` } });
@@ -45,7 +46,7 @@ export function savedQueryRoute(db: GraphExecutor, log: Logger, schema: GraphQLS
     }
     let variableValues;
     try {
-      variableValues = variablesFromQuery(op, req.query, ['format']);
+      variableValues = { ...saved.defaults, ...variablesFromQuery(op, req.query, ['format']) };
     } catch (e) {
       if (!(e instanceof VariableParamError)) throw e;
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', parameter: e.parameter, message: e.message } });

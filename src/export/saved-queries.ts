@@ -29,8 +29,18 @@ export function listSavedQueries(dir = savedQueriesDir): Map<string, string> {
   return out;
 }
 
-export function readSavedQuery(name: string, dir = savedQueriesDir): string | undefined {
+export interface SavedQuery {
+  source: string;
+  /** Default variables: `<name>.json` beside the query file, when there is one (query parameters override them). */
+  defaults: Record<string, unknown>;
+}
+
+export function readSavedQuery(name: string, dir = savedQueriesDir): SavedQuery | undefined {
   if (!SAVED_QUERY_NAME.test(name)) return undefined;
   const file = listSavedQueries(dir).get(name);
-  return file === undefined ? undefined : fs.readFileSync(file, 'utf8');
+  if (file === undefined) return undefined;
+  const varsFile = file.replace(/\.graphql$/, '.json');
+  const defaults: unknown = fs.existsSync(varsFile) ? JSON.parse(fs.readFileSync(varsFile, 'utf8')) : {};
+  if (defaults === null || typeof defaults !== 'object' || Array.isArray(defaults)) throw new Error(`${varsFile} must hold a JSON object of variables`);
+  return { source: fs.readFileSync(file, 'utf8'), defaults: defaults as Record<string, unknown> };
 }
