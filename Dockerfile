@@ -20,6 +20,7 @@ COPY schema ./schema
 COPY data ./data
 # The explorer's own script and styles, and docs/examples/*.graphql for its examples panel.
 COPY public ./public
+# docs/: the explorer's examples and the saved queries served at /export/queries/<name>.
 COPY docs ./docs
 EXPOSE 4000
 USER node

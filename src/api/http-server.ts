@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { UserFacingError } from '../errors.js';
+import { exportRouter } from '../export/export-router.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { Logger } from '../log/logger.js';
 import { projectRoot } from '../config/paths.js';
@@ -45,14 +46,15 @@ export interface HttpServerOptions {
 }
 
 /**
- * Serves POST/GET /graphql, GET /healthz and the GraphiQL explorer (/explorer). Apollo's CDN
+ * Serves POST/GET /graphql, GET /healthz, the GraphiQL explorer (/explorer) and the BI exports (/export, docs/exports.md). Apollo's CDN
  * landing page is off (offline networks); docs/http.md describes the endpoints.
  */
 export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number, options: HttpServerOptions = {}): Promise<HttpServer> {
   const app = express();
   const server = http.createServer(app);
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
     formatError: makeFormatError(log),
     // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
@@ -66,7 +68,9 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   await apollo.start();
   app.get('/healthz', healthz(db));
   app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
-  app.use('/graphql', requireApiKey(options.apiKeys ?? []), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  const guard = requireApiKey(options.apiKeys ?? []);
+  app.use('/export', exportRouter({ db, log, schema, guard }));
+  app.use('/graphql', guard, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
