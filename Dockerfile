@@ -18,6 +18,10 @@ COPY package.json ./
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
+# The explorer's own script and styles, and docs/examples/*.graphql for its examples panel.
+COPY public ./public
+# docs/: the explorer's examples and the saved queries served at /export/queries/<name>.
+COPY docs ./docs
 EXPOSE 4000
 USER node
 CMD ["node", "--enable-source-maps", "dist/src/cli/main.js", "serve"]

@@ -18,4 +18,16 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Environment variable ${name}="${value}" is invalid`));
   });
+
+  it('reads API_KEYS as a comma-separated list: empty or unset means off', () => {
+    expect(loadConfig({}).API_KEYS).toEqual([]);
+    expect(loadConfig({ API_KEYS: '' }).API_KEYS).toEqual([]);
+    expect(loadConfig({ API_KEYS: ' 0123456789abcdef , fedcba9876543210-b ,' }).API_KEYS).toEqual(['0123456789abcdef', 'fedcba9876543210-b']);
+  });
+
+  it('refuses a short API key without echoing the keys', () => {
+    const keys = '0123456789abcdef,short';
+    expect(() => loadConfig({ API_KEYS: keys })).toThrow(/^Environment variable API_KEYS \(value not shown\) is invalid: each key needs at least 16 characters/);
+    expect(() => loadConfig({ API_KEYS: keys })).not.toThrow(/short|0123456789abcdef/);
+  });
 });

@@ -4,13 +4,19 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { UserFacingError } from '../errors.js';
+import { exportRouter } from '../export/export-router.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { Logger } from '../log/logger.js';
+import { projectRoot } from '../config/paths.js';
+import { requireApiKey } from './api-key.js';
 import { buildApiSchema } from './build-schema.js';
 import { createContext, type Context } from './context.js';
 import { makeFormatError } from './format-error.js';
+import { loadExplorerExamples } from './explorer/explorer-examples.js';
+import { explorerRouter } from './explorer/explorer-router.js';
 import { healthz } from './healthz.js';
 
 export interface HttpServer {
@@ -32,20 +38,39 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
   });
 }
 
-/** Serves POST/GET /graphql and GET /healthz. Apollo's CDN landing page is off (offline networks). */
-export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number): Promise<HttpServer> {
+export interface HttpServerOptions {
+  /** Config API_KEYS: when non-empty, /graphql needs one of them (src/api/api-key.ts). */
+  apiKeys?: readonly string[];
+  /** Extra explorer examples, `*.graphql` (default docs/examples/). */
+  examplesDir?: string;
+}
+
+/**
+ * Serves POST/GET /graphql, GET /healthz, the GraphiQL explorer (/explorer) and the BI exports (/export, docs/exports.md). Apollo's CDN
+ * landing page is off (offline networks); docs/http.md describes the endpoints.
+ */
+export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number, options: HttpServerOptions = {}): Promise<HttpServer> {
   const app = express();
   const server = http.createServer(app);
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
     formatError: makeFormatError(log),
     // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    // GraphQL over HTTP lets any client GET a query with only an Accept header; Apollo's CSRF
+    // check would refuse those. Safe to drop here: the API holds no cookies or ambient
+    // credentials (an API key is a header a cross-site page cannot send), reads are public data,
+    // and mutations over GET are refused anyway. See docs/http.md.
+    csrfPrevention: false,
   });
   await apollo.start();
   app.get('/healthz', healthz(db));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
+  const guard = requireApiKey(options.apiKeys ?? []);
+  app.use('/export', exportRouter({ db, log, schema, guard }));
+  app.use('/graphql', guard, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;

@@ -18,8 +18,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     const n = await setupSchema(graph.db);
     log.info({ statements: n }, 'constraints and indexes in place');
     await loadBundledDocumentsIfEmpty(graph.db, log);
-    const http = await startHttpServer(graph.db, log, config.HOST, config.PORT);
-    log.info({ graphql: `${http.url}/graphql`, healthz: `${http.url}/healthz` }, 'budget-graph API listening');
+    const http = await startHttpServer(graph.db, log, config.HOST, config.PORT, { apiKeys: config.API_KEYS });
+    log.info({ graphql: `${http.url}/graphql`, explorer: `${http.url}/explorer`, healthz: `${http.url}/healthz`, apiKeys: config.API_KEYS.length > 0 ? 'required' : 'off' }, 'budget-graph API listening');
     return {
       url: http.url,
       graph,

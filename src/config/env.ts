@@ -10,6 +10,15 @@ import { projectRoot } from './paths.js';
 const portNumber = z.coerce.number().int().min(1).max(65535);
 /** Java memory sizes as Neo4j accepts them: 512m, 1g, 1024k. */
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'expected a size such as 512m or 1g');
+/**
+ * Comma-separated API keys; unset or empty = no key needed (the localhost default). A key shorter
+ * than 16 characters is refused: it would be guessable by anyone who can reach the port.
+ */
+const apiKeys = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((k) => k.trim()).filter((k) => k !== ''))
+  .refine((keys) => keys.every((k) => k.length >= 16 && !/\s/.test(k)), 'each key needs at least 16 characters and no spaces (e.g. `openssl rand -hex 32`)');
 
 const schema = z.object({
   /** External Neo4j (bolt:// or neo4j://). When set, no local Neo4j is started. */
@@ -30,9 +39,13 @@ const schema = z.object({
   NEO4J_LOCAL_PAGECACHE: memorySize.default('512m'),
   /** How long to wait for the local Neo4j to accept connections, in seconds. */
   NEO4J_LOCAL_START_TIMEOUT: z.coerce.number().int().min(5).default(180),
+  /** When non-empty, /graphql needs `X-API-Key: <key>` or `Authorization: Bearer <key>` (src/api/api-key.ts). */
+  API_KEYS: apiKeys,
 });
 
 export type Config = z.infer<typeof schema>;
+
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['API_KEYS', 'NEO4J_PASSWORD']);
 
 export class ConfigError extends UserFacingError {
   override name = 'ConfigError';
@@ -46,7 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(`Environment variable ${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${issue.message}.`);
+    // Secrets are named, never echoed: this sentence ends up in terminals and CI logs.
+    const shown = SECRET_VARIABLES.has(name) ? ' (value not shown)' : `=${JSON.stringify(env[name] ?? '')}`;
+    throw new ConfigError(`Environment variable ${name}${shown} is invalid: ${issue.message}.`);
   }
   return parsed.data;
 }

@@ -92,6 +92,25 @@ export class GraphExecutor {
     return this.inSession('READ', operation, work);
   }
 
+  /**
+   * Streams the rows of one read statement as the driver receives them (its result is an async
+   * iterable with back-pressure: records are pulled in batches as the consumer asks), so an
+   * export never holds the whole result. Not retried: rows may already have been sent on.
+   */
+  async *stream(st: Statement, params: Params = {}, operation?: string): AsyncGenerator<Row> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.roundTrips++;
+      this.log.trace({ statement: st.name }, 'cypher (stream)');
+      const result = session.run(st.text, params, { metadata: { app: 'budget-graph', operation: operation ?? st.name } });
+      for await (const record of result) yield recordToPlain(record);
+    } catch (e) {
+      throw mapGraphError(e, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedContaining } from '../loaders/seed-fixtures.js';
+import type { HttpServer } from '../src/api/http-server.js';
+import { projectRoot } from '../src/config/paths.js';
+import type { GraphExecutor } from '../src/graph/executor.js';
+import { startTestServer } from './helpers/api.js';
+import { testExecutor, wipe } from './helpers/graph.js';
+import { loadSeedGraph } from './helpers/seed-graph.js';
+
+/** Debian's Chromium (scripts/install-chromium.sh): Playwright cannot download browsers here. */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = path.join(projectRoot, 'tests', 'output', 'explorer.png');
+
+/** The slice of the browser's DOM these page functions use (this project type-checks against Node's lib). */
+interface EditorDom {
+  document: { querySelector(selector: string): { CodeMirror?: { getValue(): string } } | null };
+}
+
+/**
+ * Runs in the page: the whole text of the CodeMirror 5 editor inside `selector` (GraphiQL 3 keeps
+ * the editor on its wrapper element; the DOM renders only the visible lines). Self-contained:
+ * Playwright sends its source to the browser.
+ */
+function editorText(selector: string): string {
+  return (globalThis as unknown as EditorDom).document.querySelector(`${selector} .CodeMirror`)?.CodeMirror?.getValue() ?? '';
+}
+
+/** Runs in the page: the response pane's text once it holds a result, else false (keep waiting). */
+function resultText(): string | false {
+  const text = (globalThis as unknown as EditorDom).document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '';
+  return text.includes('"data"') || text.includes('"errors"') ? text : false;
+}
+
+describe('the explorer in a real browser (headless Chromium) over the seed graph', () => {
+  let db: GraphExecutor;
+  let server: HttpServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh as root (apt-get install chromium).`);
+    db = await testExecutor();
+    await loadSeedGraph(db);
+    server = await startTestServer(db);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Background networking off: this machine's closed network refuses Google's hosts.
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (db) {
+      await wipe(db);
+      await db.close();
+    }
+  });
+
+  it('loads offline, runs the Fuzhou example and shows the 86 projects the document states; docs, history and autocompletion work', async () => {
+    // "2024年，福州市人力资源和社会保障局共设置86个项目绩效目标，…"
+    const stated = /共设置\s*(\d+)\s*个项目绩效目标/.exec(seedContaining('福州市人力资源和社会保障', '部门预算').text);
+    expect(stated).not.toBeNull();
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The network is "cut": any request leaving this server is aborted and recorded.
+    const origin = new URL(server.url).origin;
+    const foreign: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+
+    await page.goto(`${server.url}/explorer`);
+    const example = page.locator('button.explorer-example', { hasText: 'Projects of the Fuzhou 2024 department budget' });
+    await example.click();
+    const queryText = await page.evaluate(editorText, '.graphiql-query-editor');
+    expect(queryText).toContain('query FuzhouProjects2024');
+
+    await page.locator('button.graphiql-execute-button').click();
+    // Waits (Playwright's default limit) until the response pane holds a result, then reads it whole
+    // from CodeMirror (the DOM renders only the visible lines).
+    const handle = await page.waitForFunction(resultText);
+    const result = JSON.parse(String(await handle.jsonValue())) as { data?: { projects: { totalCount: number; edges: { node: { name: string } }[] } }; errors?: unknown };
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.projects.totalCount).toBe(Number(stated![1]));
+    expect(result.data?.projects.edges).toHaveLength(10);
+    // The figure is on screen, not only in the editor's model.
+    await expect(page.locator('.result-window').innerText()).resolves.toContain(`"totalCount": ${stated![1]}`);
+
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    // The schema reached the docs (introspection through /graphql), and the run is in the history.
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor();
+    await page.locator('.graphiql-doc-explorer a', { hasText: 'Query' }).first().click();
+    await page.locator('.graphiql-doc-explorer').getByText('projectBudgets', { exact: true }).first().waitFor();
+    await page.locator('button[aria-label="Show History"]').click();
+    await page.locator('.graphiql-history').getByText('FuzhouProjects2024').waitFor();
+
+    // Autocompletion from the schema: typing in a fresh tab offers the root field `status`.
+    await page.locator('button[aria-label="Add tab"]').click();
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('{ stat');
+    await page.locator('.CodeMirror-hints .CodeMirror-hint', { hasText: 'status' }).first().waitFor();
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
