@@ -21,4 +21,11 @@ export async function serve(config: Config, log: Logger): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Under `npm start`, npm answers SIGTERM by exiting without passing the signal on: a server
+  // whose npm is gone (re-parented) shuts down instead of running on, holding Neo4j. Only under
+  // npm: a server started with nohup/& from a shell must survive that shell.
+  if (process.env.npm_lifecycle_event) {
+    const launcher = process.ppid;
+    setInterval(() => process.ppid !== launcher && shutdown('npm exited'), 1000).unref();
+  }
 }

@@ -18,7 +18,10 @@ export function exportErrorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
     void next;
     if (res.headersSent) {
-      log.error({ err, path: req.path }, 'export failed while streaming');
+      // A client that hangs up mid-download (a preview, a cancelled refresh) is routine, not an error.
+      const hungUp = (err as NodeJS.ErrnoException | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+      if (hungUp) log.info({ path: req.path }, 'client closed the export before its end');
+      else log.error({ err, path: req.path }, 'export failed while streaming');
       res.destroy();
       return;
     }
