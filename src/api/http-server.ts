@@ -11,7 +11,12 @@ import type { Logger } from '../log/logger.js';
 import { buildApiSchema } from './build-schema.js';
 import { createContext, type Context } from './context.js';
 import { makeFormatError } from './format-error.js';
+import { adminIngestRouter, type AdminIngestOptions } from './admin/ingest.route.js';
 import { healthz } from './healthz.js';
+import { complexityPlugin } from './limits/complexity.plugin.js';
+import { depthLimitRule } from './limits/depth-limit.rule.js';
+import { jsonBody } from './limits/json-body.js';
+import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits.js';
 
 export interface HttpServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -32,20 +37,31 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
   });
 }
 
+export interface HttpServerOptions {
+  /** Depth, complexity and body-size limits (docs/hardening.md). */
+  limits?: ApiLimits;
+  /** POST /admin/ingest; without a token it answers 403 (read-only API). */
+  admin?: AdminIngestOptions;
+}
+
 /** Serves POST/GET /graphql and GET /healthz. Apollo's CDN landing page is off (offline networks). */
-export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number): Promise<HttpServer> {
+export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number, options: HttpServerOptions = {}): Promise<HttpServer> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const app = express();
   const server = http.createServer(app);
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
+    validationRules: [depthLimitRule(limits.maxDepth)],
     formatError: makeFormatError(log),
     // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, limits.maxComplexity)],
   });
   await apollo.start();
   app.get('/healthz', healthz(db));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  app.use('/admin', adminIngestRouter(db, log, options.admin ?? { maxSize: '20mb' }));
+  app.use('/graphql', ...jsonBody(limits.maxBodySize), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;

@@ -1,5 +1,6 @@
 import type { Config } from '../config/env.js';
 import { startHttpServer } from '../api/http-server.js';
+import { limitsFromConfig } from '../api/limits/query-limits.js';
 import { setupSchema } from '../graph/schema-setup.js';
 import type { Logger } from '../log/logger.js';
 import { connectGraph, type GraphConnection } from './connect-graph.js';
@@ -16,7 +17,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   try {
     const n = await setupSchema(graph.db);
     log.info({ statements: n }, 'constraints and indexes in place');
-    const http = await startHttpServer(graph.db, log, config.HOST, config.PORT);
+    const http = await startHttpServer(graph.db, log, config.HOST, config.PORT, {
+      limits: limitsFromConfig(config),
+      admin: { token: config.ADMIN_TOKEN, maxSize: config.MAX_INGEST_SIZE },
+    });
     log.info({ graphql: `${http.url}/graphql`, healthz: `${http.url}/healthz` }, 'budget-graph API listening');
     return {
       url: http.url,

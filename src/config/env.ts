@@ -30,9 +30,26 @@ const schema = z.object({
   NEO4J_LOCAL_PAGECACHE: memorySize.default('512m'),
   /** How long to wait for the local Neo4j to accept connections, in seconds. */
   NEO4J_LOCAL_START_TIMEOUT: z.coerce.number().int().min(5).default(180),
+  /** Deepest selection a GraphQL operation may have (fields nested in fields). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
+  /** Largest estimated cost of an operation: each field 1, a list's selection times its page size. */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(50_000),
+  /** Largest request body, as express accepts it (100kb, 1mb). */
+  MAX_BODY_SIZE: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb').default('1mb'),
+  /** Longest a Cypher transaction may run on the server, in milliseconds (Neo4j ends it after that). */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** How long a failing transaction is retried while Neo4j is unreachable, in milliseconds. */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(3_000),
+  /** Enables POST /admin/ingest for requests bearing this token; unset, the API is read-only. */
+  ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  /** Largest document POST /admin/ingest accepts. */
+  MAX_INGEST_SIZE: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 20mb').default('20mb'),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Variables whose values never appear in messages or logs. */
+const SECRETS = new Set(['NEO4J_PASSWORD', 'ADMIN_TOKEN']);
 
 export class ConfigError extends UserFacingError {
   override name = 'ConfigError';
@@ -46,7 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(`Environment variable ${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${issue.message}.`);
+    const shown = SECRETS.has(name) ? '(hidden)' : JSON.stringify(env[name] ?? '');
+    throw new ConfigError(`Environment variable ${name}=${shown} is invalid: ${issue.message}.`);
   }
   return parsed.data;
 }

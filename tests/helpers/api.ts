@@ -1,10 +1,10 @@
-import { startHttpServer, type HttpServer } from '../../src/api/http-server.js';
+import { startHttpServer, type HttpServer, type HttpServerOptions } from '../../src/api/http-server.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
 import { createLogger } from '../../src/log/logger.js';
 
 /** The real HTTP server (Apollo + express) on a free port, over the test executor. */
-export function startTestServer(db: GraphExecutor): Promise<HttpServer> {
-  return startHttpServer(db, createLogger('silent'), '127.0.0.1', 0);
+export function startTestServer(db: GraphExecutor, options?: HttpServerOptions): Promise<HttpServer> {
+  return startHttpServer(db, createLogger('silent'), '127.0.0.1', 0, options);
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
