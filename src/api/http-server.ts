@@ -17,6 +17,7 @@ import { complexityPlugin } from './limits/complexity.plugin.js';
 import { depthLimitRule } from './limits/depth-limit.rule.js';
 import { jsonBody } from './limits/json-body.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits.js';
+import { readOnlyRule } from './limits/read-only.rule.js';
 
 export interface HttpServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -52,11 +53,11 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules: [depthLimitRule(limits.maxDepth)],
+    validationRules: [depthLimitRule(limits.maxDepth), readOnlyRule],
     formatError: makeFormatError(log),
     // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, limits.maxComplexity)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, limits.maxComplexity, limits.maxDepth)],
   });
   await apollo.start();
   app.get('/healthz', healthz(db));

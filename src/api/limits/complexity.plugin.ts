@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLList, getNullableType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../common/page-args.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/page-args.js';
+import { jsonDepth } from './input-depth.js';
 import { QueryLimitError } from './query-limits.js';
 
 /** Assumed length of a list field without a page size (its own list, e.g. a comparison's points). */
@@ -15,7 +16,8 @@ export const UNPAGED_LIST_ESTIMATE = 20;
  */
 export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.args.some((a) => a.name === 'first')) {
-    const first = typeof args.first === 'number' ? Math.max(0, args.first) : DEFAULT_PAGE_SIZE;
+    // Over the cap, the resolver refuses the page (BAD_USER_INPUT) before querying.
+    const first = typeof args.first === 'number' ? Math.min(Math.max(0, args.first), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
     return 1 + first * childComplexity;
   }
   if (getNullableType(field.type) instanceof GraphQLList && !type.name.endsWith('Connection')) {
@@ -28,19 +30,28 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
 const MAX_QUERY_NODES = 10_000;
 
 /**
- * Refuses an operation whose estimated cost exceeds maxComplexity (QUERY_TOO_COMPLEX), once
- * variables are known and before execution: nothing reaches the database.
+ * Refuses, once variables are known and before execution (nothing reaches the database), an
+ * operation whose estimated cost exceeds maxComplexity (QUERY_TOO_COMPLEX) or whose variables
+ * nest deeper than maxDepth (QUERY_TOO_DEEP, as the depth rule does for literal arguments).
  */
-export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxDepth: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
+          for (const [name, value] of Object.entries(request.variables ?? {})) {
+            const depth = jsonDepth(value);
+            if (depth > maxDepth) throw new QueryLimitError(`Variable $${name} is nested ${depth} levels deep; the limit is ${maxDepth} (MAX_QUERY_DEPTH).`, 'QUERY_TOO_DEEP');
+          }
           let cost: number;
           try {
             cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listSizeEstimator], maxQueryNodes: MAX_QUERY_NODES });
-          } catch {
-            throw new QueryLimitError(`The operation selects more than ${MAX_QUERY_NODES} fields; the limit is ${maxComplexity} (MAX_QUERY_COMPLEXITY).`, 'QUERY_TOO_COMPLEX');
+          } catch (e) {
+            if (e instanceof Error && e.message.includes('maximum allowed number of nodes')) {
+              throw new QueryLimitError(`The operation selects more than ${MAX_QUERY_NODES} fields; the limit is ${maxComplexity} (MAX_QUERY_COMPLEXITY).`, 'QUERY_TOO_COMPLEX');
+            }
+            // Invalid variables: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+            return;
           }
           if (cost > maxComplexity) {
             throw new QueryLimitError(

@@ -1,4 +1,5 @@
 import { Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { literalDepth } from './input-depth.js';
 import { QueryLimitError } from './query-limits.js';
 
 /**
@@ -22,12 +23,21 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, Fragm
   return max;
 }
 
-/** A validation rule refusing operations nested deeper than maxDepth fields (QUERY_TOO_DEEP). */
+/**
+ * A validation rule refusing operations nested deeper than maxDepth fields, and argument values
+ * (filters such as where: { NOT: { NOT: … } }) nested deeper than maxDepth levels (QUERY_TOO_DEEP).
+ */
 export function depthLimitRule(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     return {
+      Argument(arg) {
+        const depth = literalDepth(arg.value);
+        if (depth > maxDepth) {
+          context.reportError(new QueryLimitError(`Argument ${arg.name.value} is nested ${depth} levels deep; the limit is ${maxDepth} (MAX_QUERY_DEPTH).`, 'QUERY_TOO_DEEP', [arg]));
+        }
+      },
       OperationDefinition(op) {
         const depth = depthOf(op.selectionSet, fragments, new Set());
         if (depth > maxDepth) {
