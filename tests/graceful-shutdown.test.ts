@@ -48,25 +48,29 @@ const connects = (port: number) =>
   });
 
 /**
- * A slow client: sends the headers and half of a GraphQL request body now, the rest when told.
- * Until then the request is in flight on the server. Resolves with the raw HTTP response.
+ * A slow client: sends a GraphQL request's headers now (with Expect: 100-continue, so the server's
+ * "100 Continue" proves it has taken the request in), and the body only when told. Until then the
+ * request is in flight on the server. `done` resolves with the raw HTTP response.
  */
 function slowRequest(port: number, query: string) {
   const body = JSON.stringify({ query });
-  const half = Math.floor(body.length / 2);
   const sock = net.connect({ port, host: '127.0.0.1' });
   let response = '';
-  sock.on('data', (b: Buffer) => (response += b.toString()));
+  let onContinue: () => void = () => {};
+  const started = new Promise<void>((resolve) => (onContinue = resolve));
+  sock.on('data', (b: Buffer) => {
+    response += b.toString();
+    if (response.includes('100 Continue')) onContinue();
+  });
   const done = new Promise<string>((resolve, reject) => {
     sock.once('end', () => resolve(response));
     sock.once('error', reject);
   });
-  const started = new Promise<void>((resolve) =>
-    sock.once('connect', () => {
-      sock.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, half)}`, () => resolve());
-    }),
-  );
-  return { started, finish: () => sock.write(body.slice(half)), done };
+  done.catch(() => {}); // awaited by the test; this only keeps an early reset from being "unhandled"
+  sock.once('connect', () => {
+    sock.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`);
+  });
+  return { started, finish: () => sock.write(body), done };
 }
 
 async function untilRefused(port: number): Promise<void> {
@@ -83,7 +87,7 @@ describe('graceful shutdown of budget-graph serve', () => {
     await untilRefused(port); // new connections are refused while the in-flight request is open
     req.finish();
     const response = await req.done;
-    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK/);
     expect(response).toMatch(/"data":\{"status":\{"version":"5\.\d+\.\d+","documentCount":\d+\}\}/);
     expect(await exited).toBe(0);
     expect(output()).toContain('"signal":"SIGTERM","msg":"shutting down"');

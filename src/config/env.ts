@@ -33,7 +33,7 @@ const schema = z.object({
   /** Deepest selection a GraphQL operation may have (fields nested in fields). */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
   /** Largest estimated cost of an operation: each field 1, a list's selection times its page size. */
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(50_000),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(1_000_000),
   /** Largest request body, as express accepts it (100kb, 1mb). */
   MAX_BODY_SIZE: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb').default('1mb'),
   /** Longest a Cypher transaction may run on the server, in milliseconds (Neo4j ends it after that). */

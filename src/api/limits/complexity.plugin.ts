@@ -6,7 +6,7 @@ import { jsonDepth } from './input-depth.js';
 import { QueryLimitError } from './query-limits.js';
 
 /** Assumed length of a list field without a page size (its own list, e.g. a comparison's points). */
-export const UNPAGED_LIST_ESTIMATE = 20;
+export const UNPAGED_LIST_ESTIMATE = 10;
 
 /**
  * Cost of a field: 1, plus its selection's cost times the number of items it may return.

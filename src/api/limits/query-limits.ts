@@ -14,7 +14,7 @@ export function limitsFromConfig(c: Config): ApiLimits {
 }
 
 /** Defaults as in src/config/env.ts, for servers started without a config (tests, benches). */
-export const DEFAULT_LIMITS: ApiLimits = { maxDepth: 15, maxComplexity: 50_000, maxBodySize: '1mb' };
+export const DEFAULT_LIMITS: ApiLimits = { maxDepth: 15, maxComplexity: 1_000_000, maxBodySize: '1mb' };
 
 export type QueryLimitCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX';
 
