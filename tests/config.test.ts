@@ -14,6 +14,10 @@ describe('configuration from the environment', () => {
     ['NEO4J_URI', 'http://localhost:7474'],
     ['NEO4J_LOCAL_HEAP', 'lots'],
     ['LOG_LEVEL', 'loud'],
+    ['MAX_QUERY_DEPTH', '1'],
+    ['MAX_QUERY_COMPLEXITY', 'many'],
+    ['MAX_BODY_SIZE', 'huge'],
+    ['QUERY_TIMEOUT_MS', '-5'],
   ])('names the bad variable %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Environment variable ${name}="${value}" is invalid`));
@@ -29,5 +33,9 @@ describe('configuration from the environment', () => {
     const keys = '0123456789abcdef,short';
     expect(() => loadConfig({ API_KEYS: keys })).toThrow(/^Environment variable API_KEYS \(value not shown\) is invalid: each key needs at least 16 characters/);
     expect(() => loadConfig({ API_KEYS: keys })).not.toThrow(/short|0123456789abcdef/);
+  });
+
+  it('never shows the admin token, even when it is rejected', () => {
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short-secret' })).toThrow('Environment variable ADMIN_TOKEN (value not shown) is invalid: use at least 16 characters.');
   });
 });

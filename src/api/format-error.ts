@@ -1,8 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { BadUserInputError } from '../errors.js';
-import { GraphUnavailableError } from '../graph/errors.js';
+import { GraphUnavailableError, QueryTimeoutError } from '../graph/errors.js';
 import type { Logger } from '../log/logger.js';
+import { QueryLimitError } from './limits/query-limits.js';
 
 /**
  * Whether a bad argument caused this error anywhere down its cause chain: a BadUserInputError
@@ -19,6 +20,15 @@ function badUserInput(error: unknown): boolean {
   return false;
 }
 
+/** The limit an operation broke, wherever Apollo wrapped it (a validation rule's error is re-coded). */
+function limitError(error: unknown): QueryLimitError | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; depth++) {
+    if (e instanceof QueryLimitError) return e;
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
 /**
  * The single place errors become what clients see. Known domain errors keep their code; a bad
  * argument is BAD_USER_INPUT with the argument and reason in the message; GraphQL validation
@@ -31,6 +41,11 @@ export function makeFormatError(log: Logger) {
     if (original instanceof GraphUnavailableError) {
       return { ...formatted, message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
+    if (original instanceof QueryTimeoutError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    }
+    const limit = limitError(error);
+    if (limit) return { message: limit.message, locations: formatted.locations, extensions: { code: limit.limitCode } };
     if (badUserInput(error)) {
       return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
     }

@@ -17,7 +17,13 @@ import { createContext, type Context } from './context.js';
 import { makeFormatError } from './format-error.js';
 import { loadExplorerExamples } from './explorer/explorer-examples.js';
 import { explorerRouter } from './explorer/explorer-router.js';
+import { adminIngestRouter, type AdminIngestOptions } from './admin/ingest.route.js';
 import { healthz } from './healthz.js';
+import { complexityPlugin } from './limits/complexity.plugin.js';
+import { depthLimitRule } from './limits/depth-limit.rule.js';
+import { jsonBody } from './limits/json-body.js';
+import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits.js';
+import { readOnlyRule } from './limits/read-only.rule.js';
 
 export interface HttpServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -39,26 +45,33 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
 }
 
 export interface HttpServerOptions {
-  /** Config API_KEYS: when non-empty, /graphql needs one of them (src/api/api-key.ts). */
+  /** Config API_KEYS: when non-empty, /graphql and /export need one of them (src/api/api-key.ts). */
   apiKeys?: readonly string[];
   /** Extra explorer examples, `*.graphql` (default docs/examples/). */
   examplesDir?: string;
+  /** Depth, complexity and body-size limits (docs/hardening.md). */
+  limits?: ApiLimits;
+  /** POST /admin/ingest; without a token it answers 403 (read-only API). */
+  admin?: AdminIngestOptions;
 }
 
 /**
- * Serves POST/GET /graphql, GET /healthz, the GraphiQL explorer (/explorer) and the BI exports (/export, docs/exports.md). Apollo's CDN
- * landing page is off (offline networks); docs/http.md describes the endpoints.
+ * Serves POST/GET /graphql, GET /healthz, the GraphiQL explorer (/explorer), the BI exports
+ * (/export, docs/exports.md) and POST /admin/ingest (token only). Apollo's CDN landing page is off
+ * (offline networks); docs/http.md describes the endpoints, docs/hardening.md the limits.
  */
 export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number, options: HttpServerOptions = {}): Promise<HttpServer> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const app = express();
   const server = http.createServer(app);
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: [depthLimitRule(limits.maxDepth), readOnlyRule],
     formatError: makeFormatError(log),
     // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, limits.maxComplexity, limits.maxDepth)],
     // GraphQL over HTTP lets any client GET a query with only an Accept header; Apollo's CSRF
     // check would refuse those. Safe to drop here: the API holds no cookies or ambient
     // credentials (an API key is a header a cross-site page cannot send), reads are public data,
@@ -67,10 +80,11 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   });
   await apollo.start();
   app.get('/healthz', healthz(db));
+  app.use('/admin', adminIngestRouter(db, log, options.admin ?? { maxSize: '20mb' }));
   app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
   const guard = requireApiKey(options.apiKeys ?? []);
   app.use('/export', exportRouter({ db, log, schema, guard }));
-  app.use('/graphql', guard, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  app.use('/graphql', guard, ...jsonBody(limits.maxBodySize), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;

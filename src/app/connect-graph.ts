@@ -27,7 +27,7 @@ export async function connectGraph(config: Config, log: Logger): Promise<GraphCo
     );
     uri = local.uri;
   }
-  const db = new GraphExecutor({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, log });
+  const db = new GraphExecutor({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, log, queryTimeoutMs: config.QUERY_TIMEOUT_MS, retryMs: config.NEO4J_RETRY_MS });
   try {
     // An external server must answer promptly; a local one may still be opening its store.
     await db.waitUntilReady(local ? config.NEO4J_LOCAL_START_TIMEOUT : 10);

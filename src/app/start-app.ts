@@ -1,5 +1,6 @@
 import type { Config } from '../config/env.js';
 import { startHttpServer } from '../api/http-server.js';
+import { limitsFromConfig } from '../api/limits/query-limits.js';
 import { setupSchema } from '../graph/schema-setup.js';
 import type { Logger } from '../log/logger.js';
 import { connectGraph, type GraphConnection } from './connect-graph.js';
@@ -18,7 +19,11 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     const n = await setupSchema(graph.db);
     log.info({ statements: n }, 'constraints and indexes in place');
     await loadBundledDocumentsIfEmpty(graph.db, log);
-    const http = await startHttpServer(graph.db, log, config.HOST, config.PORT, { apiKeys: config.API_KEYS });
+    const http = await startHttpServer(graph.db, log, config.HOST, config.PORT, {
+      apiKeys: config.API_KEYS,
+      limits: limitsFromConfig(config),
+      admin: { token: config.ADMIN_TOKEN, maxSize: config.MAX_INGEST_SIZE },
+    });
     log.info({ graphql: `${http.url}/graphql`, explorer: `${http.url}/explorer`, healthz: `${http.url}/healthz`, apiKeys: config.API_KEYS.length > 0 ? 'required' : 'off' }, 'budget-graph API listening');
     return {
       url: http.url,

@@ -41,11 +41,26 @@ const schema = z.object({
   NEO4J_LOCAL_START_TIMEOUT: z.coerce.number().int().min(5).default(180),
   /** When non-empty, /graphql needs `X-API-Key: <key>` or `Authorization: Bearer <key>` (src/api/api-key.ts). */
   API_KEYS: apiKeys,
+  /** Deepest selection a GraphQL operation may have (fields nested in fields). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
+  /** Largest estimated cost of an operation: each field 1, a list's selection times its page size. */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(1_000_000),
+  /** Largest request body, as express accepts it (100kb, 1mb). */
+  MAX_BODY_SIZE: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb').default('1mb'),
+  /** Longest a Cypher transaction may run on the server, in milliseconds (Neo4j ends it after that). */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** How long a failing transaction is retried while Neo4j is unreachable, in milliseconds. */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(3_000),
+  /** Enables POST /admin/ingest for requests bearing this token; unset, the API is read-only. */
+  ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  /** Largest document POST /admin/ingest accepts. */
+  MAX_INGEST_SIZE: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 20mb').default('20mb'),
 });
 
 export type Config = z.infer<typeof schema>;
 
-const SECRET_VARIABLES: ReadonlySet<string> = new Set(['API_KEYS', 'NEO4J_PASSWORD']);
+/** Variables whose values never appear in messages or logs. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['API_KEYS', 'NEO4J_PASSWORD', 'ADMIN_TOKEN']);
 
 export class ConfigError extends UserFacingError {
   override name = 'ConfigError';

@@ -15,6 +15,10 @@ export interface ExecutorOptions {
   password: string;
   database: string;
   log: Logger;
+  /** Server-side limit of each transaction, in ms (Neo4j stops it past this). Unset: no limit. */
+  queryTimeoutMs?: number;
+  /** How long managed transactions retry while Neo4j is unreachable, in ms (driver default 30 s). */
+  retryMs?: number;
 }
 
 /** A transaction handle for callers that run several statements in one unit of work (ingest). */
@@ -31,6 +35,7 @@ export class GraphExecutor {
   readonly uri: string;
   private readonly database: string;
   private readonly log: Logger;
+  private readonly queryTimeoutMs: number | undefined;
   /** Statements sent to the database since start (tests use it to prove batching). */
   roundTrips = 0;
 
@@ -38,12 +43,15 @@ export class GraphExecutor {
     this.uri = o.uri;
     this.database = o.database;
     this.log = o.log;
+    this.queryTimeoutMs = o.queryTimeoutMs;
     const auth = o.password ? neo4j.auth.basic(o.user, o.password) : undefined;
     this.driver = neo4j.driver(o.uri, auth, {
       // Small pool: 2 cores here; the API batches with DataLoader rather than fanning out.
       maxConnectionPoolSize: 50,
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
+      // While Neo4j is down a request fails after this (SERVICE_UNAVAILABLE) instead of hanging 30 s.
+      maxTransactionRetryTime: o.retryMs ?? 3_000,
       // The driver's own messages are diagnostics (debug): failures reach users as one mapped sentence.
       logging: { level: 'warn', logger: (level, message) => o.log.debug({ neo4j: true, level }, message) },
     });
@@ -117,12 +125,12 @@ export class GraphExecutor {
 
   private async inSession<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { metadata: { app: 'budget-graph', operation } };
+    const config = { metadata: { app: 'budget-graph', operation }, timeout: this.queryTimeoutMs };
     const unit = (mtx: ManagedTransaction) => work(this.wrap(mtx));
     try {
       return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (e) {
-      throw mapGraphError(e, this.uri);
+      throw mapGraphError(e, this.uri, this.queryTimeoutMs);
     } finally {
       await session.close();
     }
