@@ -21,6 +21,7 @@ import { adminIngestRouter, type AdminIngestOptions } from './admin/ingest.route
 import { healthz } from './healthz.js';
 import { complexityPlugin } from './limits/complexity.plugin.js';
 import { depthLimitRule } from './limits/depth-limit.rule.js';
+import { getOnlyQueries } from './limits/get-only-queries.js';
 import { jsonBody } from './limits/json-body.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits.js';
 import { readOnlyRule } from './limits/read-only.rule.js';
@@ -84,7 +85,7 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
   const guard = requireApiKey(options.apiKeys ?? []);
   app.use('/export', exportRouter({ db, log, schema, guard }));
-  app.use('/graphql', guard, ...jsonBody(limits.maxBodySize), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  app.use('/graphql', guard, getOnlyQueries(), ...jsonBody(limits.maxBodySize), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
