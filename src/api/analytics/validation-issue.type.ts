@@ -1,50 +1,18 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 import { DocumentRef } from './document-ref.type.js';
+import { PrintedCell } from './printed-cell.type.js';
 
 @ObjectType({ description: 'A fact an issue involves, where it was printed. Money in 万元.' })
-export class InvolvedFact {
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  amount!: string | null;
-
-  @Field(() => String, { nullable: true })
-  unit!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'As printed.' })
-  amountRaw!: string | null;
-
+export class InvolvedFact extends PrintedCell {
   @Field(() => String, { nullable: true, description: 'Unit as printed (万元, 亿元).' })
   unitRaw!: string | null;
-
-  @Field(() => String, { nullable: true })
-  tableTitle!: string | null;
-
-  @Field(() => String, { nullable: true })
-  tableRole!: string | null;
-
-  @Field(() => String, { nullable: true })
-  rowLabel!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Header path joined by /.' })
-  column!: string | null;
 
   @Field(() => String, { nullable: true })
   subjectCode!: string | null;
 
   @Field(() => String, { nullable: true })
   kind!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  startLine!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  endLine!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Source text of the lines.' })
-  raw!: string | null;
 }
 
 @ObjectType({ description: 'A violation found while reading or checking a document; never fixed, only reported.' })
