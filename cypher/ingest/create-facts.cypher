@@ -1,7 +1,7 @@
 // Money facts at the table's grain; amount is an exact decimal string in 万元.
 // A fact belongs to a budget unit when its row names one, else to the whole department.
-MATCH (d:Document {key: $documentKey})-[:ISSUED_BY]->(dep:Department)
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})-[:ISSUED_BY]->(dep:Department)
 MATCH (t:SourceTable {key: row.tableKey})
 CREATE (f:Fact {key: row.key})
 SET f += row.props

@@ -1,7 +1,7 @@
 // Performance indicators: of a project's budget (ownerKey), else of the document's department
 // or fund (scope DEPARTMENT / FUND). target is an exact decimal string; targetRaw as printed.
-MATCH (d:Document {key: $documentKey})
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})
 CREATE (i:Indicator {key: row.key})
 SET i += row.props
 CREATE (i)-[:FROM_DOCUMENT]->(d)

@@ -1,6 +1,6 @@
 // Validation and parse issues as data, linked to the facts they involve.
-MATCH (d:Document {key: $documentKey})
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})
 CREATE (i:ValidationIssue {key: row.key})
 SET i += row.props
 CREATE (i)-[:FROM_DOCUMENT]->(d)

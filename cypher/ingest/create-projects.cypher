@@ -1,8 +1,8 @@
 // Projects: one Project node across documents (department + name), one ProjectBudget per
 // document with that year's funds (万元), period, basis, goal; implementing unit and transfer
 // recipients where the document states them.
-MATCH (d:Document {key: $documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 MERGE (p:Project {key: row.projectKey})
   ON CREATE SET p.name = row.name
 MERGE (p)-[:OF_DEPARTMENT]->(dep)

@@ -1,6 +1,6 @@
 // Figures stated in prose (amount, change against last year), kept beside the tables' figures.
-MATCH (d:Document {key: $documentKey})
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})
 CREATE (s:StatedFigure {key: row.key})
 SET s += row.props
 CREATE (s)-[:FROM_DOCUMENT]->(d)

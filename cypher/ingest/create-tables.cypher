@@ -1,6 +1,6 @@
 // The document's tables, recognised by title and header (role), with their line ranges.
-MATCH (d:Document {key: $documentKey})
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})
 CREATE (t:SourceTable {key: row.key})
 SET t += row.props
 CREATE (t)-[:FROM_DOCUMENT]->(d)

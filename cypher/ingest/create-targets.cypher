@@ -1,6 +1,6 @@
 // Numeric targets stated in prose (department work targets of a year, plan prose targets).
-MATCH (d:Document {key: $documentKey})
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})
 CREATE (t:Target {key: row.key})
 SET t += row.props
 CREATE (t)-[:FROM_DOCUMENT]->(d)

@@ -1,7 +1,7 @@
 // Transfer payments from the department or one of its units to a recipient (district, county,
 // unit). A link to the project it funds is stated or inferred; FUNDS.inferred tells which.
-MATCH (d:Document {key: $documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 CREATE (t:TransferPayment {key: row.key})
 SET t += row.props
 CREATE (t)-[:FROM_DOCUMENT]->(d)

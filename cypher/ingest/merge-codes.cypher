@@ -1,7 +1,7 @@
 // Subject codes (functional 类/款/项, economic) shared by all documents, keyed by scheme and code;
 // each document's spelling of the name is kept on its USES_CODE link (two spellings: two links).
-MATCH (d:Document {key: $documentKey})
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})
 MERGE (c:SubjectCode {key: row.key})
   ON CREATE SET c.scheme = row.scheme, c.code = row.code, c.level = row.level
 SET c.name = coalesce(c.name, row.name)

@@ -1,7 +1,7 @@
 // Budget units listed by the document; funding type and staff count are per document (per year),
 // so they live on the LISTS_UNIT relationship.
-MATCH (d:Document {key: $documentKey})-[:ISSUED_BY]->(dep:Department)
 UNWIND $rows AS row
+MATCH (d:Document {key: row.documentKey})-[:ISSUED_BY]->(dep:Department)
 MERGE (u:Unit {key: row.key})
   ON CREATE SET u.name = row.name
 MERGE (u)-[:IN_DEPARTMENT]->(dep)

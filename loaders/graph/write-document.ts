@@ -11,8 +11,14 @@ export interface WriteResult {
   counts: Record<string, number>;
 }
 
-/** Batch size of one UNWIND: large enough to amortise round trips, small enough for the heap. */
-const BATCH = 2000;
+/** A parsed document with its validation issues: what one write takes. */
+export interface DocumentToWrite {
+  doc: ParsedDocument;
+  issues: ValidationIssue[];
+}
+
+/** Rows per UNWIND: large enough to amortise round trips, small enough for the heap. */
+const BATCH = 5000;
 
 /** The per-record statements, in dependency order (facts need tables; indicators need projects). */
 const STEPS: [keyof DocumentRows & string, string][] = [
@@ -29,13 +35,29 @@ const STEPS: [keyof DocumentRows & string, string][] = [
   ['issues', 'ingest/create-issues'],
 ];
 
-async function runBatched(tx: GraphTx, statement: string, documentKey: string, rows: unknown[]): Promise<number> {
-  let n = 0;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const [res] = await tx.run(cypher(statement), { documentKey, rows: rows.slice(i, i + BATCH) });
-    n += Number(res?.n ?? 0);
+/**
+ * Writes the records of new document versions (none stored under their keys, or just deleted):
+ * every statement once per BATCH rows of all the documents together, each row naming its document.
+ * Returns the rows written per statement and document.
+ */
+async function writeRecords(tx: GraphTx, all: DocumentRows[]): Promise<Record<string, number>[]> {
+  await tx.run(cypher('ingest/merge-document'), { docs: all.map((r) => r.doc) });
+  const counts = all.map(() => ({}) as Record<string, number>);
+  for (const [name, statement] of STEPS) {
+    const rows = all.flatMap((r) => (r[name] as object[]).map((row) => ({ ...row, documentKey: r.documentKey })));
+    let written = 0;
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const [res] = await tx.run(cypher(statement), { rows: rows.slice(i, i + BATCH) });
+      written += Number(res?.n ?? 0);
+    }
+    // One document: the rows the database wrote; several: each document's rows (the sum is `written`).
+    all.forEach((r, n) => (counts[n]![name] = all.length === 1 ? written : (r[name] as unknown[]).length));
   }
-  return n;
+  const departmentKeys = [...new Set(all.map((r) => r.doc.departmentKey))];
+  const [linked] = await tx.run(cypher('ingest/link-targets-to-plans'), { departmentKeys });
+  // Links are counted per write: with several documents, the first carries the count.
+  counts.forEach((c, n) => (c.inferredTargetLinks = n === 0 ? Number(linked?.n ?? 0) : 0));
+  return counts;
 }
 
 /**
@@ -47,15 +69,36 @@ export async function writeDocument(db: GraphExecutor, doc: ParsedDocument, issu
   const rows = toRows(doc, issues);
   const key = rows.documentKey;
   return db.writeTransaction(`ingest ${key}`, async (tx) => {
-    const [stored] = await tx.run(cypher('ingest/find-document'), { key });
-    const counts: Record<string, number> = {};
-    if (stored && stored.contentHash === doc.document.contentHash) return { documentKey: key, status: 'UNCHANGED', counts };
+    const [stored] = await tx.run(cypher('ingest/find-documents'), { keys: [key] });
+    if (stored && stored.contentHash === doc.document.contentHash) return { documentKey: key, status: 'UNCHANGED', counts: {} };
     if (stored) await tx.run(cypher('ingest/delete-document-data'), { key });
-    await tx.run(cypher('ingest/merge-document'), { doc: rows.doc });
-    for (const [name, statement] of STEPS) counts[name] = await runBatched(tx, statement, key, rows[name] as unknown[]);
+    const [counts] = await writeRecords(tx, [rows]);
     if (stored) await tx.run(cypher('ingest/prune-orphans'));
-    const [linked] = await tx.run(cypher('ingest/link-targets-to-plans'), { departmentKey: rows.doc.departmentKey });
-    counts.inferredTargetLinks = Number(linked?.n ?? 0);
-    return { documentKey: key, status: stored ? 'REPLACED' : 'CREATED', counts };
+    return { documentKey: key, status: stored ? 'REPLACED' : 'CREATED', counts: counts! };
   });
+}
+
+/**
+ * Bulk load: several new documents in one transaction, each statement sent once per BATCH rows of
+ * all of them (a few round trips for the lot instead of ~15 per document). When any of them is
+ * already stored, two share a key, or the transaction fails, it falls back to writeDocument one by
+ * one, so a failing document fails alone and leaves the graph as it was.
+ */
+export async function writeDocuments(db: GraphExecutor, items: DocumentToWrite[]): Promise<WriteResult[]> {
+  const all = items.map((i) => toRows(i.doc, i.issues));
+  const keys = all.map((r) => r.documentKey);
+  if (new Set(keys).size === keys.length && items.length > 1) {
+    try {
+      const counts = await db.writeTransaction(`ingest ${items.length} documents`, async (tx) => {
+        if ((await tx.run(cypher('ingest/find-documents'), { keys })).length > 0) return null;
+        return writeRecords(tx, all);
+      });
+      if (counts) return keys.map((documentKey, n) => ({ documentKey, status: 'CREATED', counts: counts[n]! }));
+    } catch {
+      // One of them fails: found out (and reported) by the per-document writes below.
+    }
+  }
+  const out: WriteResult[] = [];
+  for (const { doc, issues } of items) out.push(await writeDocument(db, doc, issues));
+  return out;
 }

@@ -1,0 +1,47 @@
+/**
+ * The database a bench runs on: a throwaway local Neo4j in a temporary home (started here, removed
+ * at the end), or NEO4J_URI as is (never emptied unless the bench says so). Schema set up.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GraphExecutor } from '../../src/graph/executor.js';
+import { setupSchema } from '../../src/graph/schema-setup.js';
+import type { Logger } from '../../src/log/logger.js';
+import { ensureNeo4jInstalled } from '../../src/neo4j-local/install.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/launcher.js';
+import { freePort } from '../../src/neo4j-local/ports.js';
+
+export interface BenchDb {
+  db: GraphExecutor;
+  /** True when this bench started the database (it may then be emptied freely). */
+  local: boolean;
+  uri: string;
+  close(): Promise<void>;
+}
+
+/** Heap and page cache of the throwaway Neo4j: enough for a few million facts in cache. */
+export async function openBenchDb(log: Logger, memory = { heap: '2g', pageCache: '2g' }): Promise<BenchDb> {
+  let local: LocalNeo4j | null = null;
+  let home: string | null = null;
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    ensureNeo4jInstalled(log);
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-bench-'));
+    local = await startLocalNeo4j({ home, boltPort: await freePort(), heap: memory.heap, pageCache: memory.pageCache }, log, 180);
+    uri = local.uri;
+  }
+  const db = new GraphExecutor({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log });
+  await db.waitUntilReady(60);
+  await setupSchema(db);
+  return {
+    db,
+    local: Boolean(local),
+    uri,
+    async close() {
+      await db.close();
+      await local?.stop();
+      if (home) fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
