@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan } from 'neo4j-driver';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserFacingError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
@@ -19,6 +19,11 @@ export interface ExecutorOptions {
   queryTimeoutMs?: number;
   /** How long managed transactions retry while Neo4j is unreachable, in ms (driver default 30 s). */
   retryMs?: number;
+  /**
+   * Benchmarks only: run every statement under PROFILE and add its database hits to `dbHits`.
+   * The statements are the cypher/ files' (never user input); PROFILE changes no result.
+   */
+  profile?: boolean;
 }
 
 /** A transaction handle for callers that run several statements in one unit of work (ingest). */
@@ -38,8 +43,12 @@ export class GraphExecutor {
   private readonly queryTimeoutMs: number | undefined;
   /** Statements sent to the database since start (tests use it to prove batching). */
   roundTrips = 0;
+  /** Database hits of the statements run since start, when profiling (ExecutorOptions.profile). */
+  dbHits = 0;
+  private readonly profile: boolean;
 
   constructor(o: ExecutorOptions) {
+    this.profile = o.profile ?? false;
     this.uri = o.uri;
     this.database = o.database;
     this.log = o.log;
@@ -110,8 +119,9 @@ export class GraphExecutor {
     try {
       this.roundTrips++;
       this.log.trace({ statement: st.name }, 'cypher (stream)');
-      const result = session.run(st.text, params, { metadata: { app: 'budget-graph', operation: operation ?? st.name } });
+      const result = session.run(this.textOf(st), params, { metadata: { app: 'budget-graph', operation: operation ?? st.name } });
       for await (const record of result) yield recordToPlain(record);
+      if (this.profile) this.dbHits += profileDbHits((await result.summary()).profile);
     } catch (e) {
       throw mapGraphError(e, this.uri);
     } finally {
@@ -136,14 +146,25 @@ export class GraphExecutor {
     }
   }
 
+  private textOf(st: Statement): string {
+    return this.profile ? `PROFILE ${st.text}` : st.text;
+  }
+
   private wrap(mtx: ManagedTransaction): GraphTx {
     return {
       run: async (st, params = {}) => {
         this.roundTrips++;
         this.log.trace({ statement: st.name }, 'cypher');
-        const res = await mtx.run(st.text, params);
+        const res = await mtx.run(this.textOf(st), params);
+        if (this.profile) this.dbHits += profileDbHits(res.summary.profile);
         return res.records.map(recordToPlain);
       },
     };
   }
+}
+
+/** Database hits of a PROFILE plan: its operators' own hits, summed over the whole tree. */
+export function profileDbHits(plan: ProfiledPlan | false): number {
+  if (!plan) return 0;
+  return plan.dbHits + plan.children.reduce((t, c) => t + profileDbHits(c), 0);
 }

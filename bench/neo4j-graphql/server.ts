@@ -1,0 +1,52 @@
+/**
+ * Comparison (c): an @neo4j/graphql 7 server (Apollo, standalone) over the same database, with
+ * bench/neo4j-graphql/type-defs.graphql. Its statements run through `StatementCounter`, which
+ * counts them and, when profiling, runs each under PROFILE and adds its database hits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { Driver } from 'neo4j-driver';
+import { profileDbHits } from '../../src/graph/executor.js';
+
+export interface StatementCounter {
+  roundTrips: number;
+  dbHits: number;
+  profile: boolean;
+}
+
+/**
+ * What the library calls for each statement (its "transaction-like" execution context): one read
+ * transaction per statement, as the library's own driver path does.
+ */
+function executionContext(driver: Driver, counter: StatementCounter) {
+  return {
+    async run(query: string, parameters: Record<string, unknown>) {
+      counter.roundTrips++;
+      const session = driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
+      try {
+        return await session.executeRead(async (tx) => {
+          const res = await tx.run(counter.profile ? `PROFILE ${query}` : query, parameters);
+          if (counter.profile) counter.dbHits += profileDbHits(res.summary.profile);
+          return res;
+        });
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}
+
+export async function startNeo4jGraphql(driver: Driver, counter: StatementCounter): Promise<{ url: string; stop: () => Promise<void> }> {
+  const typeDefs = fs.readFileSync(path.join(import.meta.dirname, 'type-defs.graphql'), 'utf8');
+  // The version prefix ("CYPHER 5") would have to precede PROFILE: off, the server's default is 5.
+  const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const server = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async () => ({ executionContext: executionContext(driver, counter), cypherQueryOptions: { addVersionPrefix: false } }),
+  });
+  return { url: url.replace(/\/$/, ''), stop: () => server.stop() };
+}

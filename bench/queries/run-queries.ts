@@ -1,0 +1,92 @@
+/**
+ * The query benchmark at one scale: for every case, first the three answers are checked equal (a
+ * benchmark of different answers is worthless: a mismatch throws), then round trips and database
+ * hits of one request (PROFILE), then a closed-loop load of each way with the same method.
+ */
+import { cypher } from '../../src/graph/cypher-files.js';
+import type { GraphExecutor } from '../../src/graph/executor.js';
+import type { StatementCounter } from '../neo4j-graphql/server.js';
+import { canonical, firstDifference } from './canonical.js';
+import type { BenchCase } from './cases.js';
+import { rowsOf } from './cases.js';
+import { closedLoop, type LoadFigures } from './closed-loop.js';
+
+export interface QueryTargets {
+  /** budget-graph's API: the timed server, and one over a profiling executor (db hits). */
+  a: { url: string; db: GraphExecutor; profiledUrl: string; profiledDb: GraphExecutor };
+  /** Hand-written Cypher through the driver (GraphExecutor), and a profiling executor. */
+  b: { db: GraphExecutor; profiledDb: GraphExecutor };
+  c: { url: string; counter: StatementCounter };
+}
+
+export interface WayFigures extends LoadFigures {
+  roundTrips: number;
+  dbHits: number;
+}
+
+export interface CaseFigures {
+  name: string;
+  rows: number;
+  a: WayFigures;
+  b: WayFigures;
+  c: WayFigures | { na: string };
+  /** a p50 ÷ b p50 (target ≤ 1.5) and a p50 ÷ c p50 (target ≤ 1). */
+  aOverB: number;
+  aOverC: number | null;
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (res.status !== 200 || body.errors?.length || !body.data) throw new Error(`${url}: ${res.status} ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
+  return body.data;
+}
+
+/** One request, counting what it sent: statements (round trips) and database hits under PROFILE. */
+async function counted(run: () => Promise<unknown>, counter: () => { roundTrips: number; dbHits: number }): Promise<{ roundTrips: number; dbHits: number }> {
+  const before = { ...counter() };
+  await run();
+  const after = { ...counter() };
+  return { roundTrips: after.roundTrips - before.roundTrips, dbHits: after.dbHits - before.dbHits };
+}
+
+const WARM_UP = 5;
+
+export async function runQueryCase(k: BenchCase, t: QueryTargets, load: { connections: number; seconds: number }): Promise<CaseFigures> {
+  const askA = () => post(t.a.url, k.a.query, k.a.variables);
+  const askB = () => t.b.db.read(cypher(k.b.statement), k.b.params);
+  const c = 'na' in k.c ? null : k.c;
+  const askC = c ? () => post(t.c.url, c.query, c.variables) : null;
+
+  // The same answer three ways, or no figures.
+  const a = canonical(k.a.rows(await askA()));
+  const b = canonical((k.b.rows ?? rowsOf)(await askB()));
+  const diffB = firstDifference(a, b);
+  if (diffB) throw new Error(`${k.name}: budget-graph and the hand-written Cypher answer differently at ${diffB}`);
+  if (c) {
+    const cAnswer = canonical(c.rows(await askC!()));
+    const diffC = firstDifference(a, cAnswer);
+    if (diffC) throw new Error(`${k.name}: budget-graph and @neo4j/graphql answer differently at ${diffC}`);
+  }
+  const rows = JSON.stringify(a).length > 2 ? (a as unknown[]).length : 0;
+
+  const statementsA = await counted(askA, () => ({ roundTrips: t.a.db.roundTrips, dbHits: 0 }));
+  const hitsA = await counted(() => post(t.a.profiledUrl, k.a.query, k.a.variables), () => ({ roundTrips: t.a.profiledDb.roundTrips, dbHits: t.a.profiledDb.dbHits }));
+  const hitsB = await counted(() => t.b.profiledDb.read(cypher(k.b.statement), k.b.params), () => ({ roundTrips: t.b.profiledDb.roundTrips, dbHits: t.b.profiledDb.dbHits }));
+  let hitsC: { roundTrips: number; dbHits: number } | null = null;
+  if (askC) {
+    t.c.counter.profile = true;
+    hitsC = await counted(askC, () => t.c.counter);
+    t.c.counter.profile = false;
+  }
+
+  const timed = async (ask: () => Promise<unknown>) => {
+    for (let i = 0; i < WARM_UP; i++) await ask();
+    return closedLoop(async () => void (await ask()), load.connections, load.seconds);
+  };
+  const fa: WayFigures = { ...(await timed(askA)), roundTrips: statementsA.roundTrips, dbHits: hitsA.dbHits };
+  const fb: WayFigures = { ...(await timed(askB)), roundTrips: hitsB.roundTrips, dbHits: hitsB.dbHits };
+  const fc: WayFigures | { na: string } = askC ? { ...(await timed(askC)), roundTrips: hitsC!.roundTrips, dbHits: hitsC!.dbHits } : { na: (k.c as { na: string }).na };
+  const ratio = (x: number, y: number) => Number((x / y).toFixed(2));
+  return { name: k.name, rows, a: fa, b: fb, c: fc, aOverB: ratio(fa.p50, fb.p50), aOverC: 'na' in fc ? null : ratio(fa.p50, fc.p50) };
+}

@@ -1,0 +1,146 @@
+/**
+ * The benchmark (`npm run bench`): on one throwaway Neo4j (or NEO4J_URI), in one run,
+ *   1. ingest of the seed documents (one transaction each, as `budget-graph ingest` does);
+ *   2. the query benchmark at seed scale: budget-graph vs hand-written Cypher vs @neo4j/graphql;
+ *   3. ingest of scale data (bench/scale: seed clones per city × department × year, bulk writes);
+ *   4. the query benchmark again at that scale.
+ * Prints tables and writes bench/results/<name>.json (figures, machine, command line).
+ *
+ *   npm run bench -- --scale cities=20,departments=10,years=5 --duration 5 --connections 4
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { writeDocument, writeDocuments } from '../loaders/graph/write-document.js';
+import { parseDocument } from '../loaders/parse-document.js';
+import { seeds } from '../loaders/seed-fixtures.js';
+import { validateDocument } from '../loaders/validate/validate-document.js';
+import { startHttpServer } from '../src/api/http-server.js';
+import { projectRoot } from '../src/config/paths.js';
+import { GraphExecutor } from '../src/graph/executor.js';
+import { serverInfo } from '../src/graph/queries/status.js';
+import { createLogger } from '../src/log/logger.js';
+import { openBenchDb } from './lib/bench-db.js';
+import { startNeo4jGraphql, type StatementCounter } from './neo4j-graphql/server.js';
+import { benchCases } from './queries/cases.js';
+import { runQueryCase, type CaseFigures } from './queries/run-queries.js';
+import { parseScale, scaleDocuments, type Scale } from './scale/generate.js';
+
+const program = new Command()
+  .name('bench')
+  .option('--scale <spec>', 'large scale: cities=N,departments=N,years=N', 'cities=10,departments=10,years=5')
+  .option('--duration <seconds>', 'seconds of load per query and way', '3')
+  .option('--connections <n>', 'concurrent clients of the closed-loop load', '4')
+  .option('--only <part>', 'queries | ingest (default: both)')
+  .option('--no-large', 'seed scale only')
+  .option('--batch <documents>', 'documents per bulk transaction of the scale load', '100')
+  .option('--name <name>', 'results file bench/results/<name>.json', 'bench')
+  .parse();
+const opts = program.opts<{ scale: string; duration: string; connections: string; only?: string; large: boolean; batch: string; name: string }>();
+if (opts.only && !['queries', 'ingest'].includes(opts.only)) program.error('--only is queries or ingest');
+const scale: Scale = parseScale(opts.scale);
+const load = { connections: Number(opts.connections), seconds: Number(opts.duration) };
+const doQueries = opts.only !== 'ingest';
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+const machine = () => ({ cpuModel: os.cpus()[0]?.model ?? null, cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30, 1), os: `${os.type()} ${os.release()}`, node: process.version, loadAverage: os.loadavg().map((x) => round(x)) });
+const startMachine = machine();
+
+interface IngestFigures {
+  data: string;
+  documents: number;
+  facts: number;
+  seconds: number;
+  factsPerSecond: number;
+  secondsPerDocument: number;
+}
+
+const bench = await openBenchDb(log);
+const results: { ingest: IngestFigures[]; queries: Record<string, CaseFigures[]> } = { ingest: [], queries: {} };
+const closers: (() => Promise<void>)[] = [];
+try {
+  const neo4j = await serverInfo(bench.db);
+  // (a) budget-graph's HTTP server in this process; a second one over a profiling executor.
+  const executor = (profile: boolean) => new GraphExecutor({ uri: bench.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log, profile });
+  const dbA = executor(false);
+  const profiledDb = executor(true);
+  closers.push(() => dbA.close(), () => profiledDb.close());
+  const serverA = await startHttpServer(dbA, createLogger('silent'), '127.0.0.1', 0);
+  const profiledA = await startHttpServer(profiledDb, createLogger('silent'), '127.0.0.1', 0);
+  closers.push(() => serverA.close(), () => profiledA.close());
+  const counter: StatementCounter = { roundTrips: 0, dbHits: 0, profile: false };
+  const serverC = await startNeo4jGraphql(bench.db.driver, counter);
+  closers.push(() => serverC.stop());
+  const targets = { a: { url: serverA.url, db: dbA, profiledUrl: profiledA.url, profiledDb }, b: { db: bench.db, profiledDb }, c: { url: serverC.url, counter } };
+
+  const queryRun = async (label: string, cities: string[]) => {
+    if (!doQueries) return;
+    const figures: CaseFigures[] = [];
+    for (const k of benchCases(cities)) {
+      process.stderr.write(`${label}: ${k.name}\n`);
+      figures.push(await runQueryCase(k, targets, load));
+    }
+    results.queries[label] = figures;
+    printQueries(label, figures);
+  };
+
+  // 1. Seeds: one transaction per document, as the CLI ingests.
+  {
+    const parsed = seeds().map((s) => parseDocument(s.bytes, s.fileName));
+    const t0 = performance.now();
+    for (const doc of parsed) await writeDocument(bench.db, doc, validateDocument(doc));
+    results.ingest.push(ingestFigures('seeds (one transaction each)', parsed.map((d) => d.facts.length), performance.now() - t0));
+  }
+  await queryRun('seed', ['福州市']);
+
+  // 3. Scale data, in bulk transactions of --batch documents (validation included in the time).
+  if (opts.large) {
+    const facts: number[] = [];
+    const batch = Number(opts.batch);
+    const t0 = performance.now();
+    let pending: Parameters<typeof writeDocuments>[1] = [];
+    for (const { doc } of scaleDocuments(scale)) {
+      pending.push({ doc, issues: validateDocument(doc) });
+      facts.push(doc.facts.length);
+      if (pending.length === batch) {
+        await writeDocuments(bench.db, pending);
+        pending = [];
+        process.stderr.write(`\rscale data: ${facts.length} documents`);
+      }
+    }
+    if (pending.length) await writeDocuments(bench.db, pending);
+    process.stderr.write('\n');
+    results.ingest.push(ingestFigures(`scale ${opts.scale} (bulk, ${batch} per transaction)`, facts, performance.now() - t0));
+    await queryRun(`large (${opts.scale})`, ['福州市', '城0001市']);
+  }
+  console.log('\nIngest');
+  console.table(results.ingest);
+
+  const out = path.join(projectRoot, 'bench', 'results', `${opts.name}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const report = {
+    measuredAt: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: { ...startMachine, loadAverageStart: startMachine.loadAverage, loadAverageEnd: machine().loadAverage, loadAverage: undefined },
+    neo4j: { ...neo4j, local: bench.local },
+    load: { method: 'closed loop', ...load, warmUpRequests: 5 },
+    ...results,
+  };
+  fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  console.log(`Neo4j ${neo4j.version} ${neo4j.edition}; ${startMachine.cpus} × ${startMachine.cpuModel}; load average ${startMachine.loadAverage.join(' ')} → ${machine().loadAverage.join(' ')}\nwrote ${path.relative(process.cwd(), out)}`);
+} finally {
+  for (const close of closers.reverse()) await close();
+  await bench.close();
+}
+
+function ingestFigures(data: string, facts: number[], ms: number): IngestFigures {
+  const total = facts.reduce((t, n) => t + n, 0);
+  return { data, documents: facts.length, facts: total, seconds: round(ms / 1000), factsPerSecond: Math.round(total / (ms / 1000)), secondsPerDocument: round(ms / 1000 / facts.length, 4) };
+}
+
+function printQueries(label: string, figures: CaseFigures[]): void {
+  console.log(`\nQueries at ${label} scale: p50/p99 ms, req/s, round trips (statements) and db hits per request; ${load.connections} clients × ${load.seconds} s each`);
+  const way = (f: CaseFigures['c']) => ('na' in f ? 'n/a' : `${f.p50}/${f.p99} ms ${f.throughput}/s ${f.roundTrips}rt ${f.dbHits}h`);
+  console.table(Object.fromEntries(figures.map((f) => [f.name, { rows: f.rows, 'a budget-graph': way(f.a), 'b Cypher': way(f.b), 'c @neo4j/graphql': way(f.c), 'a/b p50': f.aOverB, 'a/c p50': f.aOverC ?? 'n/a' }])));
+}

@@ -1,0 +1,15 @@
+// Bench floor (docs/examples/31): expenditure of a city's budgets of some years in one table role
+// by functional class (类) and spending type, summed exactly (integers of 10^-6 万元) from leaf
+// facts: no subtotal rows, and a 合计/其中 column only where its row has no other column.
+MATCH (d:Document {city: $city})<-[:FROM_DOCUMENT]-(f:Fact {direction: 'EXPENDITURE', tableRole: $role})
+WHERE d.kind IN ['DEPARTMENT_BUDGET', 'FUND_BUDGET'] AND f.isSubtotal = false AND f.year IN $years
+  AND (NOT any(seg IN split(f.column, '/') WHERE seg IN ['合计', '总计', '小计'] OR seg ENDS WITH '合计' OR seg STARTS WITH '其中')
+    OR NOT EXISTS { MATCH (f)-[:IN_TABLE]->(:SourceTable)<-[:IN_TABLE]-(g:Fact) WHERE g.rowIndex = f.rowIndex
+      AND NOT any(seg IN split(g.column, '/') WHERE seg IN ['合计', '总计', '小计'] OR seg ENDS WITH '合计' OR seg STARTS WITH '其中') })
+WITH f, split(f.amount, '.') AS parts
+WITH CASE WHEN f.subjectScheme = 'FUNCTIONAL' THEN left(f.subjectCode, 3) END AS code,
+  CASE WHEN f.kind IN ['BASIC', 'PERSONNEL', 'OPERATING'] THEN 'BASIC' WHEN f.kind = 'PROJECT' THEN 'PROJECT' ELSE 'OTHER' END AS spendingType,
+  CASE WHEN f.amount STARTS WITH '-' THEN -1 ELSE 1 END * (abs(toInteger(parts[0])) * 1000000 + toInteger(left(coalesce(parts[1], '') + '000000', 6))) AS micro
+WITH code, spendingType, sum(micro) AS micro, count(*) AS factCount
+OPTIONAL MATCH (c:SubjectCode {key: 'FUNCTIONAL|' + code})
+RETURN {code: code, name: c.name, spendingType: spendingType, totalMicro: micro, factCount: factCount} AS row
