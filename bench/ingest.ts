@@ -15,13 +15,9 @@ import { parseDocument } from '../loaders/parse-document.js';
 import { renderTable } from '../src/cli/text-table.js';
 import { documentsDir, projectRoot } from '../src/config/paths.js';
 import { cypher } from '../src/graph/cypher-files.js';
-import { GraphExecutor } from '../src/graph/executor.js';
 import { serverInfo } from '../src/graph/queries/status.js';
-import { setupSchema } from '../src/graph/schema-setup.js';
 import { createLogger } from '../src/log/logger.js';
-import { ensureNeo4jInstalled } from '../src/neo4j-local/install.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/launcher.js';
-import { freePort } from '../src/neo4j-local/ports.js';
+import { openBenchDb } from './lib/bench-db.js';
 
 /** Parse-only repetitions per document; the median is the baseline (the first run warms the JIT). */
 const PARSE_RUNS = 5;
@@ -46,19 +42,11 @@ function parseOnlySeconds(file: string): number {
   return median(runs);
 }
 
-let local: LocalNeo4j | null = null;
-let home: string | null = null;
-let uri = process.env.NEO4J_URI;
-if (!uri) {
-  ensureNeo4jInstalled(log);
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-bench-'));
-  local = await startLocalNeo4j({ home, boltPort: await freePort(), heap: '1g', pageCache: '256m' }, log, 180);
-  uri = local.uri;
-}
-const db = new GraphExecutor({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log });
+const bench = await openBenchDb(log, { heap: '1g', pageCache: '256m' });
+const { db } = bench;
+const local = bench.local;
+const uri = bench.uri;
 try {
-  await db.waitUntilReady(60);
-  await setupSchema(db);
   const neo4j = await serverInfo(db);
   const baseline = files.map(parseOnlySeconds);
   const ingestAll = async () => (await ingestFiles(files, { mode: 'WRITE', db, log })).map((o) => o.summary);
@@ -133,7 +121,5 @@ try {
   fs.writeFileSync(out, JSON.stringify({ measuredAt: new Date().toISOString(), machine, neo4j: { ...neo4j, local: Boolean(local) }, parseRuns: PARSE_RUNS, warmRound: Boolean(local), documents: rows, totals }, null, 2) + '\n');
   process.stdout.write(`wrote ${path.relative(projectRoot, out)}\n`);
 } finally {
-  await db.close();
-  await local?.stop();
-  if (home) fs.rmSync(home, { recursive: true, force: true });
+  await bench.close();
 }

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import type { Driver } from 'neo4j-driver';
-import { profileDbHits } from '../../src/graph/executor.js';
+import { profileDbHits, type GraphExecutor } from '../../src/graph/executor.js';
+
+/** The driver of the bench's executor: the library is handed the same connection pool's driver. */
+type Driver = GraphExecutor['driver'];
 
 export interface StatementCounter {
   roundTrips: number;

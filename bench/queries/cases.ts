@@ -41,6 +41,13 @@ function toMicro(s: string): bigint {
   return neg ? -v : v;
 }
 
+/** The floor's rows with its exact sum (totalMicro) as the decimal field `field`. */
+const microRows = (field: string) => (rows: Json[]) =>
+  rowsOf(rows).map((r) => {
+    const { totalMicro, ...x } = r as Json;
+    return { ...x, [field]: dec(fromMicro(totalMicro)) };
+  });
+
 const FACT_FIELDS = 'document { city year } kind column amount unit isSubtotal sourceOfFunds startLine';
 const SEED_CITY = '福州市';
 const XIAMEN = '厦门市';
@@ -250,7 +257,7 @@ export function benchCases(compareCities: string[]): BenchCase[] {
       b: {
         statement: 'bench/class-rollup',
         params: { city: SEED_CITY, years: [2024], role: 'EXPENDITURE_SUMMARY' },
-        rows: (rows) => rowsOf(rows).map((r) => { const { totalMicro, ...x } = r as Json; return { ...x, total: dec(fromMicro(totalMicro)) }; }),
+        rows: microRows('total'),
       },
       c: { na: 'amounts are decimal strings: the library aggregates numbers only (sum of a String field does not exist); an exact sum needs @cypher' },
     },
@@ -265,7 +272,7 @@ export function benchCases(compareCities: string[]): BenchCase[] {
       b: {
         statement: 'bench/compare-subject-code',
         params: { code: '208', cities: compareCities, roleOrder: ['EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'FUND_INCOME_EXPENSE', 'REVENUE_EXPENDITURE_SUMMARY'] },
-        rows: (rows) => rowsOf(rows).map((r) => { const { totalMicro, ...x } = r as Json; return { ...x, amount: dec(fromMicro(totalMicro)) }; }),
+        rows: microRows('amount'),
       },
       c: { na: 'an exact sum of decimal strings per document needs @cypher (see 10)' },
     },

@@ -28,3 +28,7 @@ ON EACH [n.name, n.title]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE CONSTRAINT project_budget_key IF NOT EXISTS FOR (n:ProjectBudget) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT stated_figure_key IF NOT EXISTS FOR (n:StatedFigure) REQUIRE n.key IS UNIQUE;
+// Lists and analytics select documents by city and kind (and lists anchor on the document: a
+// projectBudgets list of one city starts from its documents, not from every project budget).
+CREATE INDEX document_city IF NOT EXISTS FOR (n:Document) ON (n.city);
+CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);

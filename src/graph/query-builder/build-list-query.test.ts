@@ -14,7 +14,10 @@ describe('buildListQuery', () => {
     });
     expect(statement.text).not.toContain(hostile);
     expect(Object.values(params)).toContain(hostile);
-    expect(statement.text).toContain('EXISTS { MATCH (n)<-[:OF_PROJECT]-(m0:ProjectBudget)');
+    // A top-level <relation>Some filter anchors the MATCH (each node kept once: DISTINCT).
+    expect(statement.text).toContain('MATCH (n:Project)<-[:OF_PROJECT]-(m0:ProjectBudget) WHERE');
+    expect(statement.text).toContain('count(DISTINCT n)');
+    expect(statement.text).toContain('WITH DISTINCT n ORDER BY');
     expect(Object.values(params)).toContain('90500000'); // 90.5 in millionths, compared as an integer
     expect(statement.text).toMatch(/ORDER BY n\.`name` DESC, n\.key ASC SKIP/);
   });

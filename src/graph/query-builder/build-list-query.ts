@@ -2,7 +2,7 @@ import type { Statement } from '../cypher-files.js';
 import type { Params } from '../executor.js';
 import { scaledDecimal } from './decimal-cypher.js';
 import { ENTITIES, type EntityName } from './entities.js';
-import { buildWhere } from './build-where.js';
+import { buildWhere, relationPattern } from './build-where.js';
 import { ParamBag } from './param-bag.js';
 import type { OrderByInput, WhereInput } from './where-input.js';
 
@@ -15,6 +15,24 @@ export interface ListQuery {
 }
 
 /**
+ * The MATCH of a list: every node of the label that meets the where. A top-level
+ * `<relation>Some` filter becomes part of the pattern instead of an EXISTS subquery, so the planner
+ * may start from the related side (a Document found by its indexed city, ~1 of thousands) rather
+ * than test every node of the label; the caller keeps each node once (DISTINCT), as several related
+ * nodes may match.
+ */
+function matchClause(entity: EntityName, where: WhereInput | null | undefined, bag: ParamBag): string {
+  const spec = ENTITIES[entity];
+  const anchorName = Object.keys(where ?? {}).find((k) => k.endsWith('Some') && spec.relations[k.slice(0, -4)] && where?.[k as keyof WhereInput] != null);
+  if (!where || !anchorName) return `MATCH (n:${spec.label}) WHERE ${buildWhere(entity, where, 'n', bag)}`;
+  const rel = spec.relations[anchorName.slice(0, -4)]!;
+  const { [anchorName]: anchor, ...rest } = where as Record<string, unknown>;
+  const to = bag.alias();
+  const onRelated = buildWhere(rel.target, anchor as WhereInput, to, bag, `where.${anchorName}`);
+  return `MATCH ${relationPattern(`n:${spec.label}`, rel, to)} WHERE (${onRelated}) AND (${buildWhere(entity, rest as WhereInput, 'n', bag)})`;
+}
+
+/**
  * One statement for a page of a list and its total: the count over every match, and the page
  * sorted by the requested keys, then by node key (so pages are stable), cut with SKIP/LIMIT (the
  * database keeps only the top rows while sorting). Both subqueries share the where text and its
@@ -23,7 +41,7 @@ export interface ListQuery {
 export function buildListQuery(entity: EntityName, q: ListQuery): { statement: Statement; params: Params } {
   const spec = ENTITIES[entity];
   const bag = new ParamBag();
-  const where = buildWhere(entity, q.where, 'n', bag);
+  const match = matchClause(entity, q.where, bag);
   const sorts = (q.orderBy ?? []).map((o) => {
     const field = spec.fields[o.field];
     if (!field) throw new Error(`${entity} cannot sort on ${o.field}`);
@@ -34,11 +52,10 @@ export function buildListQuery(entity: EntityName, q: ListQuery): { statement: S
   // JavaScript numbers reach Neo4j as floats: toInteger makes them the integers SKIP/LIMIT need.
   const skip = bag.add(q.skip);
   const take = bag.add(q.take);
-  const match = `MATCH (n:${spec.label}) WHERE ${where}`;
   const text = [
-    `CALL () { ${match} RETURN count(n) AS totalCount }`,
+    `CALL () { ${match} RETURN count(DISTINCT n) AS totalCount }`,
     `CALL () { ${match}`,
-    `  WITH n ORDER BY ${sorts.join(', ')} SKIP toInteger(${skip}) LIMIT toInteger(${take})`,
+    `  WITH DISTINCT n ORDER BY ${sorts.join(', ')} SKIP toInteger(${skip}) LIMIT toInteger(${take})`,
     '  RETURN collect(n) AS page }',
     'RETURN totalCount, page',
   ].join('\n');
