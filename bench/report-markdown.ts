@@ -1,0 +1,34 @@
+/** The figures of a bench run as Markdown tables (bench/results/<name>.md), for docs/benchmarks.md. */
+import type { CaseFigures, WayFigures } from './queries/run-queries.js';
+
+interface IngestRow {
+  data: string;
+  documents: number;
+  facts: number;
+  seconds: number;
+  factsPerSecond: number;
+  secondsPerDocument: number;
+}
+
+const way = (f: WayFigures | { na: string }) => ('na' in f ? 'n/a' : `${f.p50} / ${f.p99} | ${f.throughput} | ${f.roundTrips} | ${f.dbHits}`);
+const naCells = 'n/a | | |';
+
+export function markdownReport(ingest: IngestRow[], queries: Record<string, CaseFigures[]>): string {
+  const out: string[] = ['### Ingest', '', '| data | documents | facts | seconds | facts/s | s/document |', '|---|---:|---:|---:|---:|---:|'];
+  for (const r of ingest) out.push(`| ${r.data} | ${r.documents} | ${r.facts} | ${r.seconds} | ${r.factsPerSecond} | ${r.secondsPerDocument} |`);
+  for (const [label, figures] of Object.entries(queries)) {
+    out.push(
+      '',
+      `### Queries at ${label} scale`,
+      '',
+      'p50 / p99 in ms; req/s; round trips (statements) and db hits (PROFILE) per request. a = budget-graph, b = hand-written Cypher, c = @neo4j/graphql.',
+      '',
+      '| query | a p50 / p99 | a req/s | a rt | a hits | b p50 / p99 | b req/s | b rt | b hits | c p50 / p99 | c req/s | c rt | c hits | a/b | a/c |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const f of figures) out.push(`| ${f.name} | ${way(f.a)} | ${way(f.b)} | ${'na' in f.c ? naCells : way(f.c)} | ${f.aOverB} | ${f.aOverC ?? 'n/a'} |`);
+    const na = figures.filter((f) => 'na' in f.c);
+    if (na.length) out.push('', ...na.map((f) => `- c n/a for ${f.name}: ${(f.c as { na: string }).na}.`));
+  }
+  return out.join('\n') + '\n';
+}
