@@ -130,7 +130,7 @@ try {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const report = {
     measuredAt: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
     machine: { ...startMachine, loadAverageStart: startMachine.loadAverage, loadAverageEnd: machine().loadAverage, loadAverage: undefined },
     neo4j: { ...neo4j, local: bench.local },
     load: { method: 'closed loop', ...load, warmUpRequests: 5 },
