@@ -1,7 +1,8 @@
 /** The figures of a bench run as Markdown tables (bench/results/<name>.md), for docs/benchmarks.md. */
 import type { CaseFigures, WayFigures } from './queries/run-queries.js';
 
-interface IngestRow {
+/** One ingest measurement: a set of documents written, with its rate. */
+export interface IngestFigures {
   data: string;
   documents: number;
   facts: number;
@@ -13,7 +14,7 @@ interface IngestRow {
 const way = (f: WayFigures | { na: string }) => ('na' in f ? 'n/a' : `${f.p50} / ${f.p99} | ${f.throughput} | ${f.roundTrips} | ${f.dbHits}`);
 const naCells = 'n/a | | |';
 
-export function markdownReport(ingest: IngestRow[], queries: Record<string, CaseFigures[]>): string {
+export function markdownReport(ingest: IngestFigures[], queries: Record<string, CaseFigures[]>): string {
   const out: string[] = ['### Ingest', '', '| data | documents | facts | seconds | facts/s | s/document |', '|---|---:|---:|---:|---:|---:|'];
   for (const r of ingest) out.push(`| ${r.data} | ${r.documents} | ${r.facts} | ${r.seconds} | ${r.factsPerSecond} | ${r.secondsPerDocument} |`);
   for (const [label, figures] of Object.entries(queries)) {

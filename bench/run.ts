@@ -23,7 +23,7 @@ import { GraphExecutor } from '../src/graph/executor.js';
 import { serverInfo } from '../src/graph/queries/status.js';
 import { createLogger } from '../src/log/logger.js';
 import { openBenchDb } from './lib/bench-db.js';
-import { markdownReport } from './report-markdown.js';
+import { markdownReport, type IngestFigures } from './report-markdown.js';
 import { startNeo4jGraphql, type StatementCounter } from './neo4j-graphql/server.js';
 import { benchCases } from './queries/cases.js';
 import { runQueryCase, type CaseFigures } from './queries/run-queries.js';
@@ -49,14 +49,6 @@ const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 const machine = () => ({ cpuModel: os.cpus()[0]?.model ?? null, cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30, 1), os: `${os.type()} ${os.release()}`, node: process.version, loadAverage: os.loadavg().map((x) => round(x)) });
 const startMachine = machine();
 
-interface IngestFigures {
-  data: string;
-  documents: number;
-  facts: number;
-  seconds: number;
-  factsPerSecond: number;
-  secondsPerDocument: number;
-}
 
 const bench = await openBenchDb(log);
 const results: { ingest: IngestFigures[]; queries: Record<string, CaseFigures[]> } = { ingest: [], queries: {} };
