@@ -21,7 +21,8 @@ export function chartIn(box: HTMLElement, label: string): Chart {
   box.setAttribute('role', 'img');
   box.setAttribute('aria-label', label);
   const chart = echarts.init(box, undefined, { renderer: 'canvas' });
-  chart.setOption({ aria: { enabled: true }, textStyle: { fontFamily: FONT } });
+  // No animation: figures appear at once (and screenshots show the finished chart).
+  chart.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily: FONT } });
   return chart;
 }
 

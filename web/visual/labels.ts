@@ -50,5 +50,5 @@ const FUND_SOURCE_EN: Record<string, string> = {
 export const fundSourceLabel = (name: string): string => (FUND_SOURCE_EN[name] ? `${name} ${FUND_SOURCE_EN[name]}` : name);
 export const label = (table: Record<string, string>, key: string | null | undefined): string => (key ? (table[key] ?? key) : '—');
 
-/** Money column header: every amount in the page is in 万元 (10,000 CNY). */
-export const WAN = '（万元 10k CNY）';
+/** Money column header: every amount in the page is in 万元 (10,000 CNY; each view's lead says so). */
+export const WAN = '（万元）';

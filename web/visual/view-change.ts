@@ -12,7 +12,7 @@ import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './
  * Indicator). The changes (absolute, %) are the API's exact values, never recomputed here.
  */
 const STATED_QUERY = `query StatedChanges($documentKey: String) {
-  statedChanges(documentKey: $documentKey) { key subject subjectCode year amount previousAmount change statedPercent recomputedPercent percentAgrees unit startLine endLine raw }
+  statedChanges(documentKey: $documentKey) { key subject subjectCode year amount previousAmount change statedPercent recomputedPercent percentAgrees startLine endLine raw }
 }
 `;
 
@@ -51,7 +51,8 @@ export const changeView: View = {
     const showSource = (title: string, lines: string, raw: string) =>
       detail.replaceChildren(el('h3', {}, `出处 Source: ${title}`), el('p', {}, `行 Lines ${lines}`), el('pre', { class: 'raw' }, raw || '—'));
 
-    const drawBars = (categories: string[], series: { name: string; values: number[] }[], caption: string, onBar: (i: number) => void) => {
+    /** Bars sized by the numbers; labels show the API's exact strings (万元, or the target's unit). */
+    const drawBars = (categories: string[], series: { name: string; amounts: (string | null)[] }[], caption: string, onBar: (i: number) => void) => {
       const chart = chartIn(chartBox, caption);
       chart.setOption({
         tooltip: { trigger: 'axis' },
@@ -59,7 +60,11 @@ export const changeView: View = {
         grid: { left: 90, right: 20, top: 36, bottom: 60 },
         xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, width: 150, overflow: 'truncate' } },
         yAxis: { type: 'value', name: '万元' },
-        series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, label: { show: categories.length <= 8, position: 'top' } })),
+        series: series.map((s) => ({
+          type: 'bar', name: s.name,
+          data: s.amounts.map((a) => ({ value: toNumber(a), amount: a })),
+          label: { show: categories.length <= 8, position: 'top', formatter: (p: { data: { amount: string | null } }) => p.data.amount ?? '' },
+        })),
       });
       chart.on('click', (p) => onBar(p.dataIndex));
     };
@@ -67,16 +72,16 @@ export const changeView: View = {
     const runStated = async () => {
       const q: RanQuery = { query: STATED_QUERY, variables: { documentKey: doc.key } };
       const rows = (await runQuery<{ statedChanges: Stated[] }>(q)).statedChanges;
-      const columns = ['项目 Figure', '上年 Previous year', `上年金额 Previous${WAN}`, '本年 Year', `本年金额 Amount${WAN}`, `增减 Change${WAN}`, '增长 % (文件 stated)', '增长 % (复算 recomputed)', '一致 Agrees'];
+      const columns = ['项目 Figure', `${doc.year - 1} 上年 Previous${WAN}`, `${doc.year} 本年 This year${WAN}`, `增减 Change${WAN}`, '增长 % 文件 stated', '增长 % 复算 recomputed', '一致 Agrees'];
       const table: ShownTable = {
         columns,
-        rows: rows.map((r) => [r.subject ?? '', String(r.year - 1), money(r.previousAmount), String(r.year), money(r.amount), money(r.change), r.statedPercent ?? '—', r.recomputedPercent ?? '—', r.percentAgrees === null ? '—' : r.percentAgrees ? '是 yes' : '否 no']),
+        rows: rows.map((r) => [r.subject ?? '', money(r.previousAmount), money(r.amount), money(r.change), r.statedPercent ?? '—', r.recomputedPercent ?? '—', r.percentAgrees === null ? '—' : r.percentAgrees ? '是 yes' : '否 no']),
       };
       bar.update(q, () => table);
       explain.replaceChildren(note(rows.length ? `本文件写明 ${rows.length} 个与上年相比的数字；上年金额 = 本年 − 增减 (the document states ${rows.length} figures against last year; the previous amount is stated or amount − change).` : '本文件没有“比上年”的数字 (this document states no change against last year).'));
       if (rows.length) drawBars(rows.map((r) => r.subject ?? ''), [
-        { name: `${doc.year - 1} 上年 Previous year`, values: rows.map((r) => toNumber(r.previousAmount)) },
-        { name: `${doc.year} 本年 This year`, values: rows.map((r) => toNumber(r.amount)) },
+        { name: `${doc.year - 1} 上年 Previous year`, amounts: rows.map((r) => money(r.previousAmount)) },
+        { name: `${doc.year} 本年 This year`, amounts: rows.map((r) => money(r.amount)) },
       ], '比上年 Change against last year (万元)', (i) => { const r = rows[i]; if (r) showSource(r.subject ?? '', `${r.startLine}–${r.endLine}`, r.raw ?? ''); });
       tableBox.replaceChildren(dataTable(table, `比上年 Change against last year · ${doc.title}`, (i) => {
         const r = rows[i];
@@ -103,7 +108,7 @@ export const changeView: View = {
         : `${years.size} 个年度 years: 逐年变化 (year over year, within each city).`));
       const cats = [...new Set(cmp.points.map(pointName))];
       const seriesNames = [...new Set(cmp.points.map((p) => p.series))];
-      if (cmp.points.length) drawBars(cats, seriesNames.map((s) => ({ name: label(SERIES, s), values: cats.map((cat) => toNumber(cmp.points.find((p) => p.series === s && pointName(p) === cat)?.amount)) })),
+      if (cmp.points.length) drawBars(cats, seriesNames.map((s) => ({ name: label(SERIES, s), amounts: cats.map((cat) => cmp.points.find((p) => p.series === s && pointName(p) === cat)?.amount ?? null) })),
         `${c.label}: ${subject.value || c.example}`, (i) => { const p = cmp.points.find((x) => pointName(x) === cats[i]); if (p) showSource(`${p.subjectName ?? ''} · ${p.documentTitle ?? ''}`, `${p.startLine ?? ''}–${p.endLine ?? ''}`, p.raw ?? p.amount ?? ''); });
       tableBox.replaceChildren(dataTable(table, `${c.label} · ${subject.value || c.example}`));
     };

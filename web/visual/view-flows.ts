@@ -61,7 +61,9 @@ export const flowsView: View = {
       el('label', { class: 'inline' }, '图 Chart: ', mode), bar.bar, summary, chartBox, linksBox, detail,
     );
 
+    let drawn = 0; // bumps with each redraw: a late answer for an older chart is dropped
     const showDetail = async (link: Link) => {
+      const mine = drawn;
       if (link.transfers) {
         const columns = ['转移支付项目 Transfer project', '付款单位 Payer', '接收方 Recipient', '科目 Code', `金额 Amount${WAN}`, '资助的项目 Funded project', '关联 Link'];
         const table: ShownTable = {
@@ -76,6 +78,7 @@ export const flowsView: View = {
       }
       const q: RanQuery = { query: ROWS_QUERY, variables: { keys: link.factKeys ?? [] } };
       const d = await runQuery<ProvenanceData>(q);
+      if (mine !== drawn) return;
       const columns = ['表 Table', '行 Row', '列 Column', `金额 Amount${WAN}`, '行号 Lines', '原文 Source text'];
       const table: ShownTable = { columns, rows: d.provenance.map((p) => [p.tableTitle ?? '', p.rowLabel ?? '', p.column ?? '', money(p.amount), `${p.startLine ?? ''}–${p.endLine ?? ''}`, p.raw ?? '']) };
       bar.update(q, () => table);
@@ -85,6 +88,7 @@ export const flowsView: View = {
     const draw = (links: Link[], caption: string, q: RanQuery) => {
       const table: ShownTable = { columns: LINK_COLUMNS, rows: links.map((l) => [l.source, l.target, money(l.amount)]) };
       bar.update(q, () => table);
+      drawn++;
       detail.replaceChildren();
       if (links.length === 0) {
         disposeChart(chartBox);
