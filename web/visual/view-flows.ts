@@ -102,7 +102,7 @@ export const flowsView: View = {
         series: [{
           type: 'sankey', left: 8, right: 260, top: 8, bottom: 8, nodeGap: 10, draggable: false,
           emphasis: { focus: 'adjacency' },
-          label: { fontSize: 12 },
+          label: { fontSize: 12, width: 270, overflow: 'truncate' }, // a column is ~300 px wide at 1280
           lineStyle: { color: 'gradient', opacity: 0.45 },
           data: names.map((name) => ({ name })),
           links,

@@ -106,7 +106,7 @@ export const moneyGoesView: View = {
       );
       if (n.level === 3 || (n.children.length === 0 && n.level > 0)) return showProjects(n);
       const table: ShownTable = { columns: COLUMNS, rows: n.children.map((c) => [c.code, c.name, money(c.total), money(c.basic), money(c.project)]) };
-      table.rows.push(['', `${n.level ? n.code + ' ' + n.name : ''} 合计 Total`, money(n.total), money(n.basic), money(n.project)]);
+      table.rows.push(['', n.level ? `${n.code} ${n.name} 合计 Total` : '合计 Total', money(n.total), money(n.basic), money(n.project)]);
       bar.update(q, () => table);
       const chart = chartIn(chartBox, `支出功能分类树图 Treemap of expenditure by functional code: ${n.level ? n.code + ' ' + n.name : doc.title}`);
       // Each code is a box split into its basic (基本) and project (项目) parts; areas only, the
