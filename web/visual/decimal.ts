@@ -22,6 +22,9 @@ export function fromMicros(v: bigint): string {
   return `${neg ? '-' : ''}${int}.${frac}`;
 }
 
+/** A money string for display: exact, at least two decimals ("800.0" → "800.00"); "—" when absent. */
+export const money = (s: string | null | undefined): string => (s ? fromMicros(toMicros(s)) : '—');
+
 export function sumAmounts(amounts: readonly string[]): string {
   return fromMicros(amounts.reduce((s, a) => s + toMicros(a), 0n));
 }

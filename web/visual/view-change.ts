@@ -1,7 +1,8 @@
 import { chartIn } from './charts.js';
 import type { ShownTable } from './csv-download.js';
-import { fromMicros, toMicros, toNumber } from './decimal.js';
+import { money, toNumber } from './decimal.js';
 import { runQuery, type RanQuery } from './graphql-client.js';
+import { COMPARE, STATED_CHANGES } from './queries.js';
 import { label, SERIES, WAN } from './labels.js';
 import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './view-frame.js';
 
@@ -11,25 +12,11 @@ import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './
  * year), and the graph's comparisons across documents (compareSubjectCode / Project / Unit /
  * Indicator). The changes (absolute, %) are the API's exact values, never recomputed here.
  */
-const STATED_QUERY = `query StatedChanges($documentKey: String) {
-  statedChanges(documentKey: $documentKey) { key subject subjectCode year amount previousAmount change statedPercent recomputedPercent percentAgrees startLine endLine raw }
-}
-`;
-
-const COMPARISON = 'points { subjectKey subjectName series year city documentKey documentTitle amount raw unitOfMeasure startLine endLine } changes { subjectKey series fromYear toYear fromDocumentKey toDocumentKey from to absolute percent }';
-const COMPARE: Record<string, { label: string; query: string; arg: string; example: string }> = {
-  code: { label: '科目 Subject code', arg: 'code', example: '2080116', query: `query CompareSubjectCode($code: String!) {\n  compareSubjectCode(code: $code) { ${COMPARISON} }\n}\n` },
-  project: { label: '项目 Project', arg: 'project', example: '人才引进与培养专项经费', query: `query CompareProject($project: String!) {\n  compareProject(project: $project) { ${COMPARISON} }\n}\n` },
-  unit: { label: '单位 Budget unit', arg: 'unit', example: '厦门市人才服务中心', query: `query CompareUnit($unit: String!) {\n  compareUnit(unit: $unit) { ${COMPARISON} }\n}\n` },
-  indicator: { label: '指标 Indicator', arg: 'name', example: '服务对象满意度', query: `query CompareIndicator($name: String!) {\n  compareIndicator(name: $name) { ${COMPARISON} }\n}\n` },
-};
 
 interface Stated { subject: string | null; year: number; amount: string | null; previousAmount: string | null; change: string | null; statedPercent: string | null; recomputedPercent: string | null; percentAgrees: boolean | null; startLine: number | null; endLine: number | null; raw: string | null }
 interface Point { subjectName: string | null; series: string; year: number; city: string | null; documentTitle: string | null; amount: string | null; raw: string | null; unitOfMeasure: string | null; startLine: number | null; endLine: number | null }
 interface Change { series: string; fromYear: number; toYear: number; from: string | null; to: string | null; absolute: string | null; percent: string | null }
 type Comparison = { points: Point[]; changes: Change[] };
-
-const money = (s: string | null | undefined): string => (s ? fromMicros(toMicros(s)) : '—');
 
 export const changeView: View = {
   id: 'change',
@@ -70,7 +57,7 @@ export const changeView: View = {
     };
 
     const runStated = async () => {
-      const q: RanQuery = { query: STATED_QUERY, variables: { documentKey: doc.key } };
+      const q: RanQuery = { query: STATED_CHANGES, variables: { documentKey: doc.key } };
       const rows = (await runQuery<{ statedChanges: Stated[] }>(q)).statedChanges;
       const columns = ['项目 Figure', `${doc.year - 1} 上年 Previous${WAN}`, `${doc.year} 本年 This year${WAN}`, `增减 Change${WAN}`, '增长 % 文件 stated', '增长 % 复算 recomputed', '一致 Agrees'];
       const table: ShownTable = {

@@ -1,7 +1,8 @@
 import { chartIn, disposeChart } from './charts.js';
 import type { ShownTable } from './csv-download.js';
-import { fromMicros, sumAmounts, toMicros, toNumber } from './decimal.js';
+import { money, sumAmounts, toNumber } from './decimal.js';
 import { runQuery, type RanQuery } from './graphql-client.js';
+import { MONEY_FLOWS, ROWS_BEHIND_LINK, TRANSFER_FLOWS } from './queries.js';
 import { fundSourceLabel, label, SPENDING_TYPE, WAN } from './labels.js';
 import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './view-frame.js';
 
@@ -11,26 +12,6 @@ import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './
  * transfer payments (转移支付) from the city's units to the recipients. Each link lists what is
  * behind it: the printed rows (provenance of the facts) or the transfers and their projects.
  */
-const FLOWS_QUERY = `query MoneyFlows($documentKeys: [String!]) {
-  sources: budgetAggregate(groupBy: [FUND_SOURCE], where: { documentKeys: $documentKeys, direction: REVENUE }) { fundSource total factKeys }
-  kinds: budgetAggregate(groupBy: [SPENDING_TYPE], where: { documentKeys: $documentKeys }) { spendingType total factKeys }
-  kindClasses: budgetAggregate(groupBy: [SPENDING_TYPE, FUNCTIONAL_CLASS], where: { documentKeys: $documentKeys }) { spendingType functionalCode { code name } total factKeys }
-}
-`;
-
-const TRANSFERS_QUERY = `query TransferFlows($documentKey: String!) {
-  transferPayments(first: 500, where: { documentSome: { key: { equals: $documentKey } } }) {
-    totalCount
-    edges { node { key payerName recipientName recipient { name level } amount unit subjectCode subjectName sourceBudget transferType projectName
-      fundedBudgets { inferred method projectBudget { key name fiscalFunds totalFunds } } } }
-  }
-}
-`;
-
-const ROWS_QUERY = `query RowsBehindLink($keys: [String!]!) {
-  provenance(keys: $keys) { key label document { title } tableTitle rowLabel column amount unit startLine endLine raw }
-}
-`;
 
 interface Agg { fundSource?: string | null; spendingType?: string | null; functionalCode?: { code: string; name?: string | null } | null; total: string; factKeys: string[] }
 interface FlowsData { sources: Agg[]; kinds: Agg[]; kindClasses: Agg[] }
@@ -41,7 +22,6 @@ interface ProvenanceData { provenance: { tableTitle: string | null; rowLabel: st
 /** A Sankey link; `amount` is the exact string shown, `value` only sizes the band. */
 interface Link { source: string; target: string; value: number; amount: string; factKeys?: string[]; transfers?: Transfer[] }
 
-const money = (s: string | null | undefined): string => (s ? fromMicros(toMicros(s)) : '—');
 const LINK_COLUMNS = ['从 From', '到 To', `金额 Amount${WAN}`];
 
 export const flowsView: View = {
@@ -71,12 +51,12 @@ export const flowsView: View = {
           rows: link.transfers.map((t) => [t.projectName ?? '', t.payerName, t.recipientName, `${t.subjectCode ?? ''} ${t.subjectName ?? ''}`.trim(), money(t.amount),
             t.fundedBudgets.map((f) => f.projectBudget?.name ?? '').join('；'), t.fundedBudgets.map((f) => (f.inferred ? '推断 inferred (amount match)' : '文件写明 stated')).join('；')]),
         };
-        const q: RanQuery = { query: TRANSFERS_QUERY, variables: { documentKey: doc.key } };
+        const q: RanQuery = { query: TRANSFER_FLOWS, variables: { documentKey: doc.key } };
         bar.update(q, () => table);
         detail.replaceChildren(el('h3', {}, `项目 Projects: ${link.source} → ${link.target} (${money(link.amount)} 万元)`), dataTable(table, '连线背后的转移支付与项目 Transfers and projects behind the link'));
         return;
       }
-      const q: RanQuery = { query: ROWS_QUERY, variables: { keys: link.factKeys ?? [] } };
+      const q: RanQuery = { query: ROWS_BEHIND_LINK, variables: { keys: link.factKeys ?? [] } };
       const d = await runQuery<ProvenanceData>(q);
       if (mine !== drawn) return;
       const columns = ['表 Table', '行 Row', '列 Column', `金额 Amount${WAN}`, '行号 Lines', '原文 Source text'];
@@ -118,7 +98,7 @@ export const flowsView: View = {
     };
 
     const drawFlows = async () => {
-      const q: RanQuery = { query: FLOWS_QUERY, variables: { documentKeys: [doc.key] } };
+      const q: RanQuery = { query: MONEY_FLOWS, variables: { documentKeys: [doc.key] } };
       const d = await runQuery<FlowsData>(q);
       const budget = `${doc.city}${doc.year} 预算 Budget`;
       const kind = (t: string | null | undefined) => label(SPENDING_TYPE, t ?? 'OTHER');
@@ -134,7 +114,7 @@ export const flowsView: View = {
     };
 
     const drawTransfers = async () => {
-      const q: RanQuery = { query: TRANSFERS_QUERY, variables: { documentKey: doc.key } };
+      const q: RanQuery = { query: TRANSFER_FLOWS, variables: { documentKey: doc.key } };
       const d = await runQuery<TransfersData>(q);
       const transfers = d.transferPayments.edges.map((e) => e.node);
       const city = `${doc.city} City`;

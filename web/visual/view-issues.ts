@@ -1,7 +1,8 @@
 import { chartIn, disposeChart } from './charts.js';
 import type { ShownTable } from './csv-download.js';
-import { fromMicros, toMicros, toNumber } from './decimal.js';
+import { money, toNumber } from './decimal.js';
 import { runQuery, type RanQuery } from './graphql-client.js';
+import { WHAT_DOES_NOT_ADD_UP } from './queries.js';
 import { label, SEVERITY, WAN } from './labels.js';
 import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './view-frame.js';
 
@@ -9,25 +10,17 @@ import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './
  * 4. What does not add up: the document's validation issues (validationReport), each with
  * expected vs actual and the difference (万元), and the printed lines of the facts compared.
  */
-const QUERY = `query WhatDoesNotAddUp($documentKey: String) {
-  validationReport(documentKey: $documentKey, first: 500) {
-    key rule severity stage table message expected actual difference unit startLine endLine
-    facts { key tableTitle rowLabel column amount amountRaw unit startLine endLine raw }
-  }
-}
-`;
 
 interface Fact { tableTitle: string | null; rowLabel: string | null; column: string | null; amount: string | null; startLine: number | null; endLine: number | null; raw: string | null }
 interface Issue { key: string; rule: string; severity: string; stage: string; table: string | null; message: string | null; expected: string | null; actual: string | null; difference: string | null; startLine: number | null; endLine: number | null; facts: Fact[] }
 
-const money = (s: string | null | undefined): string => (s ? fromMicros(toMicros(s)) : '—');
 const SEVERITY_ORDER: Record<string, number> = { ERROR: 0, WARNING: 1, INFO: 2 };
 
 export const issuesView: View = {
   id: 'issues',
   title: '对不上的数字 What does not add up',
   async render(host, doc: DocumentChoice) {
-    const q: RanQuery = { query: QUERY, variables: { documentKey: doc.key } };
+    const q: RanQuery = { query: WHAT_DOES_NOT_ADD_UP, variables: { documentKey: doc.key } };
     const bar = toolbar(`validation-issues-${doc.city}-${doc.year}`);
     const severity = el('select', { id: 'issue-severity', 'aria-label': '严重程度 Severity' },
       el('option', { value: '' }, '全部 All severities'), ...Object.entries(SEVERITY).map(([k, v]) => el('option', { value: k }, v)));

@@ -1,7 +1,8 @@
 import { chartIn, disposeChart } from './charts.js';
 import type { ShownTable } from './csv-download.js';
-import { fromMicros, toMicros, toNumber } from './decimal.js';
+import { money, toNumber } from './decimal.js';
 import { runQuery, type RanQuery } from './graphql-client.js';
+import { PROJECTS_UNDER_CODE, WHERE_THE_MONEY_GOES } from './queries.js';
 import { LEVEL, WAN } from './labels.js';
 import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './view-frame.js';
 
@@ -11,26 +12,6 @@ import { dataTable, el, note, toolbar, type DocumentChoice, type View } from './
  * prefix on the server, so a 小计 row is never added to its children). Every amount shown is a
  * string the API returned; nothing is summed here.
  */
-const QUERY = `query WhereTheMoneyGoes($documentKeys: [String!]) {
-  total: budgetAggregate(groupBy: [], where: { documentKeys: $documentKeys }) { total factCount }
-  totalSplit: budgetAggregate(groupBy: [SPENDING_TYPE], where: { documentKeys: $documentKeys }) { spendingType total }
-  classes: budgetAggregate(groupBy: [FUNCTIONAL_CLASS], where: { documentKeys: $documentKeys }) { functionalCode { code name } total }
-  classSplit: budgetAggregate(groupBy: [FUNCTIONAL_CLASS, SPENDING_TYPE], where: { documentKeys: $documentKeys }) { functionalCode { code } spendingType total }
-  sections: budgetAggregate(groupBy: [FUNCTIONAL_SECTION], where: { documentKeys: $documentKeys }) { functionalCode { code name } total }
-  sectionSplit: budgetAggregate(groupBy: [FUNCTIONAL_SECTION, SPENDING_TYPE], where: { documentKeys: $documentKeys }) { functionalCode { code } spendingType total }
-  items: budgetAggregate(groupBy: [FUNCTIONAL_ITEM], where: { documentKeys: $documentKeys }) { functionalCode { code name } total }
-  itemSplit: budgetAggregate(groupBy: [FUNCTIONAL_ITEM, SPENDING_TYPE], where: { documentKeys: $documentKeys }) { functionalCode { code } spendingType total }
-}
-`;
-
-/** The projects behind a 项: the project budgets of this document funded by a transfer booked under the code. */
-const PROJECTS_QUERY = `query ProjectsUnderSubjectCode($documentKey: String!, $code: String!) {
-  projectBudgets(first: 500, where: { documentSome: { key: { equals: $documentKey } }, transfersSome: { subjectCode: { equals: $code } } }) {
-    totalCount
-    edges { node { key name totalFunds fiscalFunds otherFunds unit implementingUnit { name } transfers { transfer { subjectCode amount recipientName } } } }
-  }
-}
-`;
 
 interface Row { functionalCode: { code: string; name?: string | null } | null; spendingType?: string | null; total: string }
 interface Data { total: { total: string; factCount: number }[]; totalSplit: Row[]; classes: Row[]; classSplit: Row[]; sections: Row[]; sectionSplit: Row[]; items: Row[]; itemSplit: Row[] }
@@ -38,9 +19,6 @@ interface ProjectsData { projectBudgets: { totalCount: number; edges: { node: { 
 
 /** A node of the code tree: the root (the document), a 类, 款 or 项. */
 interface CodeNode { code: string; name: string; total: string; basic: string; project: string; other: string; level: number; children: CodeNode[] }
-
-/** Two decimals at least, exactly ("800.0" → "800.00"). */
-const money = (s: string | null | undefined): string => (s ? fromMicros(toMicros(s)) : '—');
 
 function buildTree(d: Data, title: string): CodeNode {
   const split = (rows: Row[]) => {
@@ -76,7 +54,7 @@ export const moneyGoesView: View = {
   id: 'treemap',
   title: '钱花在哪里 Where the money goes',
   async render(host, doc: DocumentChoice) {
-    const q: RanQuery = { query: QUERY, variables: { documentKeys: [doc.key] } };
+    const q: RanQuery = { query: WHERE_THE_MONEY_GOES, variables: { documentKeys: [doc.key] } };
     const bar = toolbar(`where-the-money-goes-${doc.city}-${doc.year}`);
     const crumbs = el('nav', { class: 'crumbs', 'aria-label': '层级 Levels' });
     const chartBox = el('div', { class: 'chart treemap' });
@@ -151,7 +129,7 @@ export const moneyGoesView: View = {
       );
     };
     const showProjects = async (n: CodeNode) => {
-      const pq: RanQuery = { query: PROJECTS_QUERY, variables: { documentKey: doc.key, code: n.code } };
+      const pq: RanQuery = { query: PROJECTS_UNDER_CODE, variables: { documentKey: doc.key, code: n.code } };
       const pd = await runQuery<ProjectsData>(pq);
       const columns = ['项目名称 Project', '实施单位 Implementing unit', `资金总额 Total funds${WAN}`, `财政拨款 Fiscal funds${WAN}`, `其他资金 Other funds${WAN}`];
       const table: ShownTable = { columns, rows: pd.projectBudgets.edges.map(({ node: p }) => [p.name, p.implementingUnit?.name ?? '', money(p.totalFunds), money(p.fiscalFunds), money(p.otherFunds)]) };
