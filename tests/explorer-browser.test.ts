@@ -1,12 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedContaining } from '../loaders/seed-fixtures.js';
-import type { HttpServer } from '../src/api/http-server.js';
-import type { GraphExecutor } from '../src/graph/executor.js';
-import { startTestServer } from './helpers/api.js';
-import { launchChromium, offlinePage, screenshotPath } from './helpers/browser.js';
-import { testExecutor, wipe } from './helpers/graph.js';
-import { loadSeedGraph } from './helpers/seed-graph.js';
+import { offlinePage, screenshotPath, seededBrowserFixture } from './helpers/browser.js';
 
 /** The slice of the browser's DOM these page functions use (this project type-checks against Node's lib). */
 interface EditorDom {
@@ -29,23 +23,7 @@ function resultText(): string | false {
 }
 
 describe('the explorer in a real browser (headless Chromium) over the seed graph', () => {
-  let db: GraphExecutor;
-  let server: HttpServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    db = await testExecutor();
-    await loadSeedGraph(db);
-    server = await startTestServer(db);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (db) {
-      await wipe(db);
-      await db.close();
-    }
-  });
+  const fx = seededBrowserFixture();
 
   it('loads offline, runs the Fuzhou example and shows the 86 projects the document states; docs, history and autocompletion work', async () => {
     // "2024年，福州市人力资源和社会保障局共设置86个项目绩效目标，…"
@@ -53,9 +31,9 @@ describe('the explorer in a real browser (headless Chromium) over the seed graph
     expect(stated).not.toBeNull();
 
     // The network is "cut": any request leaving this server is aborted and recorded.
-    const { page, foreign, problems } = await offlinePage(browser, new URL(server.url).origin, { width: 1440, height: 900 });
+    const { page, foreign, problems } = await offlinePage(fx.browser, new URL(fx.server.url).origin, { width: 1440, height: 900 });
 
-    await page.goto(`${server.url}/explorer`);
+    await page.goto(`${fx.server.url}/explorer`);
     const example = page.locator('button.explorer-example', { hasText: 'Projects of the Fuzhou 2024 department budget' });
     await example.click();
     const queryText = await page.evaluate(editorText, '.graphiql-query-editor');

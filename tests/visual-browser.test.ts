@@ -1,13 +1,8 @@
 import { Decimal } from 'decimal.js';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpServer } from '../src/api/http-server.js';
-import type { GraphExecutor } from '../src/graph/executor.js';
-import { startTestServer } from './helpers/api.js';
-import { launchChromium, offlinePage, screenshotPath, type OfflinePage } from './helpers/browser.js';
-import { testExecutor, wipe } from './helpers/graph.js';
-import { loadSeedGraph } from './helpers/seed-graph.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { offlinePage, screenshotPath, seededBrowserFixture, type OfflinePage } from './helpers/browser.js';
 import { fuzhouBudget, printed, section, stated, xiamenBudget } from './examples/seed-text.js';
 
 /**
@@ -31,20 +26,18 @@ function editors(): [string, string] | false {
 interface Sent { query: string; variables: Record<string, unknown> }
 
 describe('the visual explorer in a real browser (headless Chromium) over the seed graph', () => {
-  let db: GraphExecutor;
-  let server: HttpServer;
-  let browser: Browser;
+  const fx = seededBrowserFixture();
   const opened: OfflinePage[] = [];
 
   /** The page at `/`, with every POST /graphql it sends recorded (the queries "Open in GraphiQL" must reproduce). */
   async function openVisual(hash = ''): Promise<OfflinePage & { sent: Sent[] }> {
-    const p = await offlinePage(browser, new URL(server.url).origin);
+    const p = await offlinePage(fx.browser, new URL(fx.server.url).origin);
     opened.push(p);
     const sent: Sent[] = [];
     p.page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/graphql')) sent.push(JSON.parse(r.postData() ?? '{}') as Sent);
     });
-    await p.page.goto(`${server.url}/${hash}`);
+    await p.page.goto(`${fx.server.url}/${hash}`);
     await ready(p.page);
     return { ...p, sent };
   }
@@ -74,29 +67,15 @@ describe('the visual explorer in a real browser (headless Chromium) over the see
     expect(last, `the page sent ${operation}`).toBeDefined();
     const href = await page.locator('[data-role="graphiql"]').getAttribute('href');
     expect(href).toMatch(/^\/explorer\?query=/);
-    const explorer = await offlinePage(browser, new URL(server.url).origin);
+    const explorer = await offlinePage(fx.browser, new URL(fx.server.url).origin);
     opened.push(explorer);
-    await explorer.page.goto(server.url + href!);
+    await explorer.page.goto(fx.server.url + href!);
     const [query, variables] = (await (await explorer.page.waitForFunction(editors)).jsonValue()) as [string, string];
     expect(query).toBe(last!.query);
     expect(JSON.parse(variables || '{}')).toEqual(last!.variables);
     expect(explorer.foreign).toEqual([]);
   }
 
-  beforeAll(async () => {
-    db = await testExecutor();
-    await loadSeedGraph(db);
-    server = await startTestServer(db);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (db) {
-      await wipe(db);
-      await db.close();
-    }
-  });
   afterAll(() => {
     // Offline and clean: no request left the server, no script error, in any page opened.
     for (const p of opened) {

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { HttpServer } from '../../src/api/http-server.js';
 import { projectRoot } from '../../src/config/paths.js';
+import type { GraphExecutor } from '../../src/graph/executor.js';
+import { startTestServer } from './api.js';
+import { testExecutor, wipe } from './graph.js';
+import { loadSeedGraph } from './seed-graph.js';
 
 /** Debian's Chromium (scripts/install-chromium.sh): Playwright cannot download browsers here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -45,4 +51,38 @@ export function screenshotPath(name: string): string {
   const file = path.join(projectRoot, 'tests', 'output', `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   return file;
+}
+
+/**
+ * For a describe block: the seed graph, the real HTTP server over it and Chromium, started before
+ * its tests and closed (graph wiped) after them. Read `server` and `browser` inside the tests.
+ */
+export function seededBrowserFixture(): { readonly server: HttpServer; readonly browser: Browser } {
+  let db: GraphExecutor | undefined;
+  let server: HttpServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    db = await testExecutor();
+    await loadSeedGraph(db);
+    server = await startTestServer(db);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (db) {
+      await wipe(db);
+      await db.close();
+    }
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium starts in beforeAll');
+      return browser;
+    },
+  };
 }
