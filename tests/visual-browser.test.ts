@@ -194,6 +194,28 @@ describe('the visual explorer in a real browser (headless Chromium) over the see
     await expectGraphiqlShows(page, sent, 'query CompareSubjectCode');
   });
 
+  it('draws every view for every budget document without an error (the fund budget has no functional codes or transfers)', async () => {
+    const { page } = await openVisual();
+    const documents = await page.locator('#document option').count();
+    const seen: string[] = [];
+    for (const city of await page.locator('#city option').allInnerTexts()) {
+      await chooseCity(page, city);
+      for (const year of await page.locator('#year option').allInnerTexts()) {
+        await page.selectOption('#year', year);
+        await ready(page);
+        for (const tab of ['#tab-treemap', '#tab-sankey', '#tab-change', '#tab-issues']) {
+          await page.locator(tab).click();
+          await ready(page);
+          expect(await page.locator('#view-panel .error').count(), `${city} ${year} ${tab}`).toBe(0);
+          expect(await page.locator('#view-panel table.data, #view-panel .note').count(), `${city} ${year} ${tab}`).toBeGreaterThan(0);
+        }
+        seen.push(`${city} ${year}`);
+      }
+    }
+    expect(documents).toBeGreaterThan(0);
+    expect(seen).toEqual(expect.arrayContaining(['福州市 2024', '福州市 2026', '厦门市 2024']));
+  });
+
   it('what does not add up: the 800 万元 between the two statements of 一般公共预算拨款收入, with the printed lines', async () => {
     // 收支预算总表 "一、一般公共预算拨款收入 194077.56"; 财政拨款收支预算总表 "一、一般公共预算拨款收入 194877.56".
     const printedTwice = [...fuzhouBudget.matchAll(/^一、一般公共预算拨款收入\t([\d.]+)/gm)].map((x) => x[1]!);
