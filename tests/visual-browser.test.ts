@@ -192,6 +192,13 @@ describe('the visual explorer in a real browser (headless Chromium) over the see
     expect((await cells(page, '福州市')).at(7)).toBe(new Decimal(fuzhou).minus(xiamen).toFixed(2));
     await expect(page.locator('.summary').innerText()).resolves.toContain('只有 2024 一个年度');
     await expectGraphiqlShows(page, sent, 'query CompareSubjectCode');
+
+    // A project across documents: 人才引进与培养专项经费, "预算资金 2,918.00 万元 其中：财政拨款数 2,918.00 万元" (Xiamen 2024).
+    const funds = stated(xiamenBudget, /项目名称 人才引进与培养专项经费[\s\S]*?预算资金 ([\d,.]+) 万元 其中：财政拨款数 ([\d,.]+) 万元/);
+    await page.selectOption('#change-kind', 'project');
+    await page.locator('table.data caption', { hasText: '项目 Project · 人才引进与培养专项经费' }).waitFor();
+    expect((await cells(page, '资金总额 Total funds')).slice(0, 5)).toEqual(['资金总额 Total funds', '2024', '厦门市', expect.any(String) as unknown as string, printed(funds[1]!)]);
+    expect((await cells(page, '财政拨款 Fiscal funds')).at(4)).toBe(printed(funds[2]!));
   });
 
   it('draws every view for every budget document without an error (the fund budget has no functional codes or transfers)', async () => {

@@ -59,7 +59,7 @@ export const COMPARE: Record<string, { label: string; query: string; arg: string
   code: { label: '科目 Subject code', arg: 'code', example: '2080116', query: `query CompareSubjectCode($code: String!) {\n  compareSubjectCode(code: $code) { ${COMPARISON} }\n}\n` },
   project: { label: '项目 Project', arg: 'project', example: '人才引进与培养专项经费', query: `query CompareProject($project: String!) {\n  compareProject(project: $project) { ${COMPARISON} }\n}\n` },
   unit: { label: '单位 Budget unit', arg: 'unit', example: '厦门市人才服务中心', query: `query CompareUnit($unit: String!) {\n  compareUnit(unit: $unit) { ${COMPARISON} }\n}\n` },
-  indicator: { label: '指标 Indicator', arg: 'name', example: '服务对象满意度', query: `query CompareIndicator($name: String!) {\n  compareIndicator(name: $name) { ${COMPARISON} }\n}\n` },
+  indicator: { label: '指标 Indicator', arg: 'name', example: '参保人员满意度', query: `query CompareIndicator($name: String!) {\n  compareIndicator(name: $name) { ${COMPARISON} }\n}\n` },
 };
 
 // 4. What does not add up (view-issues.ts)

@@ -39,14 +39,14 @@ export const changeView: View = {
       detail.replaceChildren(el('h3', {}, `出处 Source: ${title}`), el('p', {}, `行 Lines ${lines}`), el('pre', { class: 'raw' }, raw || '—'));
 
     /** Bars sized by the numbers; labels show the API's exact strings (万元, or the target's unit). */
-    const drawBars = (categories: string[], series: { name: string; amounts: (string | null)[] }[], caption: string, onBar: (i: number) => void) => {
+    const drawBars = (categories: string[], series: { name: string; amounts: (string | null)[] }[], caption: string, unit: string, onBar: (i: number) => void) => {
       const chart = chartIn(chartBox, caption);
       chart.setOption({
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
         grid: { left: 90, right: 20, top: 36, bottom: 60 },
         xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, width: 150, overflow: 'truncate' } },
-        yAxis: { type: 'value', name: '万元' },
+        yAxis: { type: 'value', name: unit },
         series: series.map((s) => ({
           type: 'bar', name: s.name,
           data: s.amounts.map((a) => ({ value: toNumber(a), amount: a })),
@@ -69,7 +69,7 @@ export const changeView: View = {
       if (rows.length) drawBars(rows.map((r) => r.subject ?? ''), [
         { name: `${doc.year - 1} 上年 Previous year`, amounts: rows.map((r) => money(r.previousAmount)) },
         { name: `${doc.year} 本年 This year`, amounts: rows.map((r) => money(r.amount)) },
-      ], '比上年 Change against last year (万元)', (i) => { const r = rows[i]; if (r) showSource(r.subject ?? '', `${r.startLine}–${r.endLine}`, r.raw ?? ''); });
+      ], '比上年 Change against last year (万元)', '万元', (i) => { const r = rows[i]; if (r) showSource(r.subject ?? '', `${r.startLine}–${r.endLine}`, r.raw ?? ''); });
       tableBox.replaceChildren(dataTable(table, `比上年 Change against last year · ${doc.title}`, (i) => {
         const r = rows[i];
         return r ? el('button', { type: 'button', class: 'source', onclick: () => showSource(r.subject ?? '', `${r.startLine}–${r.endLine}`, r.raw ?? '') }, '原文 Source') : null;
@@ -96,7 +96,7 @@ export const changeView: View = {
       const cats = [...new Set(cmp.points.map(pointName))];
       const seriesNames = [...new Set(cmp.points.map((p) => p.series))];
       if (cmp.points.length) drawBars(cats, seriesNames.map((s) => ({ name: label(SERIES, s), amounts: cats.map((cat) => cmp.points.find((p) => p.series === s && pointName(p) === cat)?.amount ?? null) })),
-        `${c.label}: ${subject.value || c.example}`, (i) => { const p = cmp.points.find((x) => pointName(x) === cats[i]); if (p) showSource(`${p.subjectName ?? ''} · ${p.documentTitle ?? ''}`, `${p.startLine ?? ''}–${p.endLine ?? ''}`, p.raw ?? p.amount ?? ''); });
+        `${c.label}: ${subject.value || c.example}`, [...new Set(cmp.points.map((p) => p.unitOfMeasure ?? '万元'))].join(' / '), (i) => { const p = cmp.points.find((x) => pointName(x) === cats[i]); if (p) showSource(`${p.subjectName ?? ''} · ${p.documentTitle ?? ''}`, `${p.startLine ?? ''}–${p.endLine ?? ''}`, p.raw ?? p.amount ?? ''); });
       tableBox.replaceChildren(dataTable(table, `${c.label} · ${subject.value || c.example}`));
     };
 

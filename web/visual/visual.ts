@@ -19,7 +19,7 @@ const DOCUMENTS_QUERY = `query VisualDocuments {
 
 interface DocumentsData { documents: { edges: { node: { key: string; city: string; year: number; kind: string; title: string; department: { name: string } | null } }[] } }
 
-const select = (id: string, text: string) => el('select', { id, name: id }, text);
+const select = (id: string) => el('select', { id, name: id });
 const fill = (s: HTMLSelectElement, values: [string, string][], keep: string) => {
   s.replaceChildren(...values.map(([v, t]) => el('option', { value: v }, t)));
   if (values.some(([v]) => v === keep)) s.value = keep;
@@ -36,10 +36,10 @@ async function main(): Promise<void> {
     return;
   }
   const params = new URLSearchParams(location.hash.slice(1));
-  const city = select('city', '城市 City');
-  const department = select('department', '部门 Department');
-  const year = select('year', '年度 Year');
-  const documentSel = select('document', '文件 Document');
+  const city = select('city');
+  const department = select('department');
+  const year = select('year');
+  const documentSel = select('document');
   const key = el('input', { id: 'api-key', type: 'password', autocomplete: 'off', placeholder: '可选 optional', size: '14' });
   key.addEventListener('change', () => setApiKey(key.value));
   const field = (text: string, control: HTMLElement) => el('label', { class: 'field' }, el('span', {}, text), control);
@@ -64,23 +64,18 @@ async function main(): Promise<void> {
   });
 
   const chosen = () => docs.find((d) => d.key === documentSel.value) ?? docs[0]!;
-  const refill = (keepDoc: string) => {
-    fill(city, [...new Set(docs.map((d) => d.city))].map((c) => [c, c]), city.value);
+  /** Each select offers what the one before it allows, keeping the wanted value when it is offered. */
+  const refill = (want: { city: string; department: string; year: string; doc: string }) => {
+    fill(city, [...new Set(docs.map((d) => d.city))].map((c) => [c, c]), want.city);
     const inCity = docs.filter((d) => d.city === city.value);
-    fill(department, [...new Set(inCity.map((d) => d.department))].map((d) => [d, d]), department.value);
+    fill(department, [...new Set(inCity.map((d) => d.department))].map((d) => [d, d]), want.department);
     const inDept = inCity.filter((d) => d.department === department.value);
-    fill(year, [...new Set(inDept.map((d) => String(d.year)))].map((y) => [y, y]), year.value);
+    fill(year, [...new Set(inDept.map((d) => String(d.year)))].map((y) => [y, y]), want.year);
     const inYear = inDept.filter((d) => String(d.year) === year.value);
-    fill(documentSel, inYear.map((d) => [d.key, `${label(DOCUMENT_KIND, d.kind)} · ${d.title}`]), keepDoc);
+    fill(documentSel, inYear.map((d) => [d.key, `${label(DOCUMENT_KIND, d.kind)} · ${d.title}`]), want.doc);
   };
   const initial = docs.find((d) => d.key === params.get('doc')) ?? docs.find((d) => d.kind === 'DEPARTMENT_BUDGET') ?? docs[0]!;
-  city.value = initial.city;
-  fill(city, [...new Set(docs.map((d) => d.city))].map((c) => [c, c]), initial.city);
-  department.value = initial.department;
-  fill(department, [[initial.department, initial.department]], initial.department);
-  year.value = String(initial.year);
-  fill(year, [[String(initial.year), String(initial.year)]], String(initial.year));
-  refill(initial.key);
+  refill({ city: initial.city, department: initial.department, year: String(initial.year), doc: initial.key });
 
   let rendering = 0;
   const open = async (v: View) => {
@@ -105,7 +100,12 @@ async function main(): Promise<void> {
       }
     }
   };
-  for (const s of [city, department, year, documentSel]) s.addEventListener('change', () => { refill(documentSel.value); void open(current); });
+  for (const s of [city, department, year, documentSel]) {
+    s.addEventListener('change', () => {
+      refill({ city: city.value, department: department.value, year: year.value, doc: documentSel.value });
+      void open(current);
+    });
+  }
   window.addEventListener('resize', resizeCharts);
   await open(current);
 }
