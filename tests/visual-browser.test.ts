@@ -159,6 +159,11 @@ describe('the visual explorer in a real browser (headless Chromium) over the see
     await chooseCity(page, '厦门市');
     await page.selectOption('#flow-mode', 'transfers');
     await page.locator('.figure', { hasText: `转移支付合计 Transfers total ${sum} 万元` }).waitFor();
+    // A click on the chart: the city → 厦门市人才服务中心 band carries 17,513.00 of 20,826.00, the upper part of the first column gap.
+    const chart = (await page.locator('.chart.sankey').boundingBox())!;
+    await page.mouse.click(chart.x + chart.width * 0.25, chart.y + chart.height * 0.3);
+    await page.locator('.detail h3', { hasText: `厦门市 City → 厦门市人才服务中心 (${talent} 万元)` }).waitFor();
+    await expect(page.locator('.detail table.data tbody').innerText()).resolves.toContain('新引进人才生活补贴');
     const link = page.locator('table.data tbody tr').filter({ has: page.locator('td', { hasText: /^厦门市人才服务中心$/ }) }).filter({ has: page.locator('td', { hasText: /^各区$/ }) });
     await link.locator('button.link-detail').click();
     const behind = await page.locator('.detail table.data tbody tr').first().locator('td').allInnerTexts();
