@@ -7,6 +7,8 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY loaders ./loaders
+# The visual explorer's browser code, bundled with ECharts by esbuild into dist/web/ (part of npm run build).
+COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -34,4 +34,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The browser code (web/): talks to the server only through /graphql, like any client.
+    files: ['web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [driver],
+          patterns: [
+            { group: graphqlLibs, message: 'The browser code sends query text over HTTP; it does not import GraphQL libraries.' },
+            { group: ['**/src/**', '**/loaders/**', 'node:*'], message: 'web/ is browser code: it imports neither the server nor Node built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium (and CJK fonts, so Chinese budget names render in screenshots) for the
-# browser test (tests/explorer-browser.test.ts). Playwright's own browser download does not work
-# on these machines, so the test drives /usr/bin/chromium. Needs root (apt-get); does nothing when
+# browser tests (tests/explorer-browser.test.ts, tests/visual-browser.test.ts). Playwright's own
+# browser download does not work on these machines, so the tests drive /usr/bin/chromium. Needs root (apt-get); does nothing when
 # Chromium is already there.
 set -euo pipefail
 if [ -x /usr/bin/chromium ]; then

@@ -1,18 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedContaining } from '../loaders/seed-fixtures.js';
-import type { HttpServer } from '../src/api/http-server.js';
-import { projectRoot } from '../src/config/paths.js';
-import type { GraphExecutor } from '../src/graph/executor.js';
-import { startTestServer } from './helpers/api.js';
-import { testExecutor, wipe } from './helpers/graph.js';
-import { loadSeedGraph } from './helpers/seed-graph.js';
-
-/** Debian's Chromium (scripts/install-chromium.sh): Playwright cannot download browsers here. */
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = path.join(projectRoot, 'tests', 'output', 'explorer.png');
+import { offlinePage, screenshotPath, seededBrowserFixture } from './helpers/browser.js';
 
 /** The slice of the browser's DOM these page functions use (this project type-checks against Node's lib). */
 interface EditorDom {
@@ -35,51 +23,17 @@ function resultText(): string | false {
 }
 
 describe('the explorer in a real browser (headless Chromium) over the seed graph', () => {
-  let db: GraphExecutor;
-  let server: HttpServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh as root (apt-get install chromium).`);
-    db = await testExecutor();
-    await loadSeedGraph(db);
-    server = await startTestServer(db);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Background networking off: this machine's closed network refuses Google's hosts.
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (db) {
-      await wipe(db);
-      await db.close();
-    }
-  });
+  const fx = seededBrowserFixture();
 
   it('loads offline, runs the Fuzhou example and shows the 86 projects the document states; docs, history and autocompletion work', async () => {
     // "2024年，福州市人力资源和社会保障局共设置86个项目绩效目标，…"
     const stated = /共设置\s*(\d+)\s*个项目绩效目标/.exec(seedContaining('福州市人力资源和社会保障', '部门预算').text);
     expect(stated).not.toBeNull();
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // The network is "cut": any request leaving this server is aborted and recorded.
-    const origin = new URL(server.url).origin;
-    const foreign: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
+    const { page, foreign, problems } = await offlinePage(fx.browser, new URL(fx.server.url).origin, { width: 1440, height: 900 });
 
-    await page.goto(`${server.url}/explorer`);
+    await page.goto(`${fx.server.url}/explorer`);
     const example = page.locator('button.explorer-example', { hasText: 'Projects of the Fuzhou 2024 department budget' });
     await example.click();
     const queryText = await page.evaluate(editorText, '.graphiql-query-editor');
@@ -96,8 +50,7 @@ describe('the explorer in a real browser (headless Chromium) over the seed graph
     // The figure is on screen, not only in the editor's model.
     await expect(page.locator('.result-window').innerText()).resolves.toContain(`"totalCount": ${stated![1]}`);
 
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    await page.screenshot({ path: screenshotPath('explorer') });
 
     // The schema reached the docs (introspection through /graphql), and the run is in the history.
     await page.locator('button[aria-label="Show Documentation Explorer"]').click();

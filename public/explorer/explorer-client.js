@@ -40,6 +40,11 @@
 
   var examplesPlugin = { title: 'Examples', icon: ExamplesIcon, content: ExamplesPanel };
   var first = examples[0];
+  // /explorer?query=…&variables=… (the visual explorer's "Open in GraphiQL" links): GraphiQL opens
+  // that query in a tab of its own, ready to run with ▶.
+  var params = new URLSearchParams(window.location.search);
+  var linkedQuery = params.get('query');
+  var linkedVariables = params.get('variables');
   var root = ReactDOM.createRoot(document.getElementById('explorer'));
   root.render(
     h(GraphiQL, {
@@ -47,6 +52,8 @@
       plugins: [examplesPlugin],
       visiblePlugin: examplesPlugin,
       defaultQuery: first ? '# ' + first.title + '\n' + first.query : '{ status { version nodeCount } }\n',
+      query: linkedQuery || undefined,
+      variables: linkedQuery ? linkedVariables || '' : undefined,
       // Separate history and tabs from other GraphiQL pages on the same origin.
       storage: GraphiQL.createLocalStorage({ namespace: 'budget-graph' }),
       // Headers may carry an API key: keep them out of localStorage.

@@ -17,6 +17,7 @@ import { createContext, type Context } from './context.js';
 import { makeFormatError } from './format-error.js';
 import { loadExplorerExamples } from './explorer/explorer-examples.js';
 import { explorerRouter } from './explorer/explorer-router.js';
+import { visualRouter } from './visual/visual-router.js';
 import { adminIngestRouter, type AdminIngestOptions } from './admin/ingest.route.js';
 import { healthz } from './healthz.js';
 import { complexityPlugin } from './limits/complexity.plugin.js';
@@ -57,7 +58,7 @@ export interface HttpServerOptions {
 }
 
 /**
- * Serves POST/GET /graphql, GET /healthz, the GraphiQL explorer (/explorer), the BI exports
+ * Serves POST/GET /graphql, GET /healthz, the visual explorer (/ and /visual), the GraphiQL explorer (/explorer), the BI exports
  * (/export, docs/exports.md) and POST /admin/ingest (token only). Apollo's CDN landing page is off
  * (offline networks); docs/http.md describes the endpoints, docs/hardening.md the limits.
  */
@@ -82,6 +83,7 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   await apollo.start();
   app.get('/healthz', healthz(db));
   app.use('/admin', adminIngestRouter(db, log, options.admin ?? { maxSize: '20mb' }));
+  app.use(visualRouter());
   app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
   const guard = requireApiKey(options.apiKeys ?? []);
   app.use('/export', exportRouter({ db, log, schema, guard }));
