@@ -22,7 +22,7 @@ export async function serve(config: Config, log: Logger): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   // Only now say ready: a signal sent on reading this line must find the handlers in place (before
   // them, SIGTERM's default action kills the process without stopping Neo4j).
-  process.stderr.write(`\nbudget-graph is ready: GraphQL at ${app.url}/graphql, health at ${app.url}/healthz (Ctrl-C stops it)\n\n`);
+  process.stderr.write(`\nbudget-graph is ready: visual explorer at ${app.url}/, GraphiQL at ${app.url}/explorer, GraphQL at ${app.url}/graphql, health at ${app.url}/healthz (Ctrl-C stops it)\n\n`);
   // Under `npm start`, npm answers SIGTERM by exiting without passing the signal on: a server
   // whose npm is gone (re-parented) shuts down instead of running on, holding Neo4j. Only under
   // npm: a server started with nohup/& from a shell must survive that shell.
