@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Decimal, formatDecimal } from '../../loaders/validate/money.js';
 import { projectRoot } from '../../src/config/paths.js';
 
 type Json = Record<string, unknown>;
@@ -24,28 +25,16 @@ const example = (file: string) => fs.readFileSync(path.join(projectRoot, 'docs',
 const one = (xs: unknown) => (Array.isArray(xs) ? (xs[0] ?? null) : xs);
 const edges = (conn: unknown) => ((conn as { edges: { node: Json }[] }).edges ?? []).map((e) => e.node);
 const rowsOf = (rows: Json[]) => rows.map((r) => r.row);
-/** Integer millionths of 万元 (the floor's exact sums) as budget-graph prints a Decimal. */
-const fromMicro = (micro: unknown): string => {
-  const n = BigInt(String(micro));
-  const sign = n < 0n ? '-' : '';
-  const abs = n < 0n ? -n : n;
-  const frac = String(abs % 1000000n).padStart(6, '0').replace(/0+$/, '');
-  return `${sign}${abs / 1000000n}${frac ? `.${frac}` : ''}`;
-};
-/** A decimal string without trailing zeros, so "17513.00" and "17513" compare equal. */
-const dec = (x: unknown) => (x == null ? null : fromMicro(toMicro(String(x))));
-function toMicro(s: string): bigint {
-  const neg = s.startsWith('-');
-  const [i, f = ''] = s.replace('-', '').split('.');
-  const v = BigInt(i!) * 1000000n + BigInt((f + '000000').slice(0, 6));
-  return neg ? -v : v;
-}
+/** Integer millionths of 万元 (the floor's exact sums) as 万元, exactly (decimal.js). */
+const fromMicro = (micro: unknown): string => formatDecimal(new Decimal(String(micro)).div(1_000_000));
+/** The same amount however it is printed ("17513.00", "17513", "17513.0" compare equal). */
+const dec = (x: unknown) => (x == null ? null : formatDecimal(new Decimal(String(x))));
 
 /** The floor's rows with its exact sum (totalMicro) as the decimal field `field`. */
 const microRows = (field: string) => (rows: Json[]) =>
   rowsOf(rows).map((r) => {
     const { totalMicro, ...x } = r as Json;
-    return { ...x, [field]: dec(fromMicro(totalMicro)) };
+    return { ...x, [field]: fromMicro(totalMicro) };
   });
 
 const FACT_FIELDS = 'document { city year } kind column amount unit isSubtotal sourceOfFunds startLine';
