@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { withNestedFetch } from './prefetch/wrap-schema.js';
 import { DepartmentResolver } from './department/department.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { FactResolver } from './fact/fact.resolver.js';
@@ -49,7 +50,7 @@ export const resolvers = [
   ValidationReportResolver,
 ] as const;
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
+export async function buildApiSchema(): Promise<GraphQLSchema> {
   // Validation of inputs is done by the resolvers' own input types; class-validator is not used.
-  return buildSchema({ resolvers, validate: false });
+  return withNestedFetch(await buildSchema({ resolvers, validate: false }));
 }

@@ -2,6 +2,7 @@ import { cypher } from '../cypher-files.js';
 import type { GraphExecutor, Row } from '../executor.js';
 import { buildListQuery, type ListQuery } from '../query-builder/build-list-query.js';
 import { buildRelatedQuery } from '../query-builder/build-related-query.js';
+import { buildSelectionQuery, type SelectedNode, type SelectionTree } from '../query-builder/build-selection-query.js';
 import type { EntityName } from '../query-builder/entities.js';
 import type { WhereInput } from '../query-builder/where-input.js';
 import type { RelationName } from './api-relations.js';
@@ -51,4 +52,11 @@ export async function listNodes(db: GraphExecutor, entity: EntityName, q: ListQu
   const { statement, params } = buildListQuery(entity, q);
   const [row] = await db.read(statement, params);
   return { totalCount: Number(row?.totalCount ?? 0), nodes: (row?.page as NodeProps[] | undefined) ?? [] };
+}
+
+/** A nested selection below nodes of one entity, in key order; null for a missing key (one round trip). */
+export async function selectedByKeys(db: GraphExecutor, tree: SelectionTree, keys: readonly string[]): Promise<(SelectedNode | null)[]> {
+  const { statement, params } = buildSelectionQuery(tree);
+  const rows = await db.read(statement, { ...params, keys });
+  return byKey(rows, keys, (r) => r.node as SelectedNode, null);
 }

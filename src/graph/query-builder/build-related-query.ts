@@ -1,6 +1,7 @@
 import type { Statement } from '../cypher-files.js';
 import type { Params } from '../executor.js';
 import { ENTITIES, type EntityName } from './entities.js';
+import { relationOrder } from './entity-spec.js';
 import { buildWhere } from './build-where.js';
 import { ParamBag } from './param-bag.js';
 import type { WhereInput } from './where-input.js';
@@ -23,7 +24,7 @@ export function buildRelatedQuery(entity: EntityName, relation: string, where: W
     'UNWIND $keys AS key',
     `MATCH ${pattern}`,
     `WHERE ${cond}`,
-    'WITH DISTINCT key, m ORDER BY m.startLine, m.code, m.name, m.key',
+    `WITH DISTINCT key, m ORDER BY ${relationOrder(rel, 'm')}`,
     'RETURN key, collect({node: m, link: {}}) AS items',
   ].join('\n');
   return { statement: { name: `api/${spec.label}.${relation}(where)`, text }, params: bag.params };

@@ -80,7 +80,8 @@ export const ENTITIES: Record<EntityName, EntitySpec<EntityName>> = {
     relations: {
       department: out('ISSUED_BY', 'Department'),
       units: out('LISTS_UNIT', 'Unit'),
-      subjectCodes: out('USES_CODE', 'SubjectCode'),
+      // A document may spell a code two ways (one USES_CODE each): codes in code order, once each.
+      subjectCodes: { ...out('USES_CODE', 'SubjectCode'), orderBy: ['code', 'key'] },
       indicators: out('HAS_INDICATOR', 'Indicator'),
       tables: inn('FROM_DOCUMENT', 'SourceTable'),
       facts: inn('FROM_DOCUMENT', 'Fact'),
@@ -105,7 +106,7 @@ export const ENTITIES: Record<EntityName, EntitySpec<EntityName>> = {
       children: inn('CHILD_OF', 'SubjectCode'),
       facts: inn('FOR_CODE', 'Fact'),
       transfers: inn('FOR_CODE', 'TransferPayment'),
-      documents: inn('USES_CODE', 'Document'),
+      documents: { ...inn('USES_CODE', 'Document'), orderBy: ['code', 'key'] },
     },
   },
   FundSource: {

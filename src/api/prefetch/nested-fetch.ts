@@ -1,0 +1,92 @@
+import DataLoader from 'dataloader';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphExecutor } from '../../graph/executor.js';
+import { selectedByKeys, type NodeProps } from '../../graph/queries/api-nodes.js';
+import type { SelectedNode, SelectionTree } from '../../graph/query-builder/build-selection-query.js';
+import { planSelection, type SelectionPlan } from './selection-plan.js';
+
+/**
+ * Where a node keeps what was fetched ahead for its relationship fields, by GraphQL response key.
+ * A symbol: never serialised, never confused with a stored property.
+ */
+export const PREFETCHED = Symbol('prefetched');
+
+type Node = NodeProps & { [PREFETCHED]?: Record<string, unknown> };
+
+/** The fields fetched ahead below one node, by response key, each node carrying its own below it. */
+function relationsOf(node: SelectedNode, tree: SelectionTree): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  tree.relations.forEach((sel, i) => {
+    const value = node.r[i];
+    if (sel.one) out[sel.field] = value ? toNode(value as SelectedNode, sel.selection) : null;
+    else out[sel.field] = ((value as SelectedNode[] | null) ?? []).map((v) => toNode(v, sel.selection));
+  });
+  return out;
+}
+
+function toNode(node: SelectedNode, tree: SelectionTree): Node {
+  return { ...node.p, [PREFETCHED]: relationsOf(node, tree) };
+}
+
+/**
+ * Fetches a whole nested selection in one statement instead of one DataLoader statement per
+ * relationship field and level (docs/benchmarks.md). One per request, like the loaders: when a
+ * field returns entity nodes, `attach` reads everything below them that the query selects and
+ * hands back copies of the nodes carrying it (copies: a node cached by key may appear under
+ * several fields with different selections). Batched: all the nodes that reach the same selection
+ * in one tick (e.g. the `transfer` of every link in a list) share one statement.
+ */
+export class NestedFetch {
+  /** Plans by field occurrence: graphql-js passes the same fieldNodes array for every item of a list. */
+  private readonly plans = new WeakMap<readonly FieldNode[], SelectionPlan | null>();
+  private readonly loaders = new Map<string, DataLoader<string, SelectedNode | null>>();
+
+  constructor(
+    private readonly db: GraphExecutor,
+    /** Off: every relationship field resolves through its own loader (tests compare both ways). */
+    readonly enabled = true,
+  ) {}
+
+  private plan(info: GraphQLResolveInfo): SelectionPlan | null {
+    if (!this.plans.has(info.fieldNodes)) this.plans.set(info.fieldNodes, planSelection(info));
+    return this.plans.get(info.fieldNodes) ?? null;
+  }
+
+  private loader(tree: SelectionTree): DataLoader<string, SelectedNode | null> {
+    const id = JSON.stringify(tree);
+    let l = this.loaders.get(id);
+    if (!l) {
+      l = new DataLoader((keys) => selectedByKeys(this.db, tree, keys));
+      this.loaders.set(id, l);
+    }
+    return l;
+  }
+
+  private async withRelations(tree: SelectionTree, nodes: (Node | null)[]): Promise<(Node | null)[]> {
+    const present = nodes.filter((n): n is Node => n != null);
+    const found = await this.loader(tree).loadMany(present.map((n) => String(n.key)));
+    const byKey = new Map(present.map((n, i) => [n.key, found[i]]));
+    return nodes.map((n) => {
+      const sel = n && byKey.get(n.key);
+      if (!n || !sel || sel instanceof Error) return n;
+      return { ...n, [PREFETCHED]: relationsOf(sel, tree) };
+    });
+  }
+
+  /** The value of a field that returns entity nodes, with its nested selection fetched ahead. */
+  async attach(value: unknown, info: GraphQLResolveInfo): Promise<unknown> {
+    const plan = this.enabled && value != null ? this.plan(info) : null;
+    if (!plan) return value;
+    if (plan.shape === 'node') return (await this.withRelations(plan.tree, [value as Node]))[0];
+    if (plan.shape === 'list') return this.withRelations(plan.tree, value as Node[]);
+    const connection = value as { edges: { node: Node }[] };
+    const nodes = await this.withRelations(plan.tree, connection.edges.map((e) => e.node));
+    return { ...connection, edges: connection.edges.map((e, i) => ({ ...e, node: nodes[i] })) };
+  }
+}
+
+/** What was fetched ahead for this field of `parent`, if anything. */
+export function prefetched(parent: unknown, info: GraphQLResolveInfo): { value: unknown } | null {
+  const pre = (parent as Node | null | undefined)?.[PREFETCHED];
+  return pre && Object.hasOwn(pre, info.path.key) ? { value: pre[info.path.key as string] } : null;
+}

@@ -1,0 +1,96 @@
+import { getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
+import { ENTITIES, type EntityName } from '../../graph/query-builder/entities.js';
+import type { RelationSelection, SelectionTree } from '../../graph/query-builder/build-selection-query.js';
+import type { WhereInput } from '../../graph/query-builder/where-input.js';
+
+/** Where the entity nodes sit in a field's value: the value itself, a list of them, or a connection's edges. */
+export type Shape = 'node' | 'list' | 'connection';
+
+export interface SelectionPlan {
+  shape: Shape;
+  tree: SelectionTree;
+}
+
+const isEntity = (name: string): name is EntityName => Object.hasOwn(ENTITIES, name);
+
+/** The entity node type of a connection type (`<Node>Connection { edges { node } }`), if it is one. */
+function connectionNode(type: GraphQLObjectType): GraphQLObjectType | null {
+  const edges = type.getFields().edges;
+  const edge = edges && getNamedType(edges.type);
+  const node = edge && isObjectType(edge) ? edge.getFields().node : undefined;
+  const named = node && getNamedType(node.type);
+  return named && isObjectType(named) && isEntity(named.name) ? named : null;
+}
+
+/** How a field's value carries entity nodes, or null when it carries none (scalars, analytics rows …). */
+export function entityShape(type: GraphQLOutputType): { shape: Shape; node: GraphQLObjectType } | null {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return null;
+  if (isEntity(named.name)) return { shape: isListType(getNullableType(type)) ? 'list' : 'node', node: named };
+  const node = connectionNode(named);
+  return node ? { shape: 'connection', node } : null;
+}
+
+/** The only selection under `fields` named `name`, or null when it is absent or asked for twice (aliases). */
+function single(fields: Record<string, ResolveTree> | undefined, name: string): ResolveTree | null {
+  const found = Object.values(fields ?? {}).filter((f) => f.name === name);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * What a selection on an entity type reads: scalar fields become stored properties (named as the
+ * field, or as ENTITIES says where the type renames one); a relationship field (one of
+ * ENTITIES[entity].relations whose GraphQL type is the related entity itself, taking at most a
+ * `where`) is followed with its own selection. Every other field (link types, analytics) is left
+ * to its resolver, which needs only the node's key.
+ */
+function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): SelectionTree {
+  const entity = type.name as EntityName;
+  const spec = ENTITIES[entity];
+  const properties = new Set<string>();
+  const relations: RelationSelection[] = [];
+  const defs = type.getFields();
+  for (const [responseKey, sel] of Object.entries(fields)) {
+    const def = defs[sel.name];
+    if (!def) continue; // __typename
+    const named = getNamedType(def.type);
+    if (isLeafType(named)) {
+      // The spec names the stored property where the field is renamed (TransferPayment.payerName → payer).
+      if (def.args.length === 0) properties.add(spec.fields[sel.name]?.property ?? sel.name);
+      continue;
+    }
+    const rel = spec.relations[sel.name];
+    const onlyWhere = def.args.every((a) => a.name === 'where');
+    if (!rel || !isObjectType(named) || named.name !== rel.target || !onlyWhere) continue;
+    relations.push({
+      field: responseKey,
+      relation: sel.name,
+      one: !isListType(getNullableType(def.type)),
+      where: (sel.args.where as WhereInput | undefined) ?? null,
+      selection: treeOf(named, sel.fieldsByTypeName[named.name] ?? {}),
+    });
+  }
+  return { entity, properties: [...properties], relations };
+}
+
+/**
+ * The nested selection below the entity nodes a field returns, or null when there is nothing to
+ * fetch ahead (no relationship field below, or a shape this does not read, such as a connection
+ * asked for `edges` twice under two aliases).
+ */
+export function planSelection(info: GraphQLResolveInfo): SelectionPlan | null {
+  const found = entityShape(info.returnType);
+  if (!found) return null;
+  const parsed = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (!parsed) return null;
+  let fields: FieldsByTypeName = parsed.fieldsByTypeName;
+  if (found.shape === 'connection') {
+    const edges = single(Object.values(fields)[0], 'edges');
+    const node = edges && single(Object.values(edges.fieldsByTypeName)[0], 'node');
+    if (!node) return null;
+    fields = node.fieldsByTypeName;
+  }
+  const tree = treeOf(found.node, fields[found.node.name] ?? {});
+  return tree.relations.length > 0 ? { shape: found.shape, tree } : null;
+}

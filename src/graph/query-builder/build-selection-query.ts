@@ -1,0 +1,67 @@
+import type { Statement } from '../cypher-files.js';
+import type { Params } from '../executor.js';
+import { ENTITIES, type EntityName } from './entities.js';
+import { relationOrder } from './entity-spec.js';
+import { buildWhere, relationPattern } from './build-where.js';
+import { ParamBag } from './param-bag.js';
+import type { WhereInput } from './where-input.js';
+
+/**
+ * What one GraphQL selection reads below nodes of an entity: the stored properties its scalar
+ * fields name, and the relationship fields to follow, each with its own selection. Built from the
+ * schema and the query (src/api/prefetch), never from text the user wrote.
+ */
+export interface SelectionTree {
+  entity: EntityName;
+  /** Stored properties to return (a scalar field is named as its property); `key` is always returned. */
+  properties: string[];
+  relations: RelationSelection[];
+}
+
+export interface RelationSelection {
+  /** The name the caller reads the result under (a GraphQL response key); not part of the statement. */
+  field: string;
+  /** A relationship of ENTITIES[entity].relations. */
+  relation: string;
+  /** A to-one field: the first related node in source order, or null. */
+  one: boolean;
+  where?: WhereInput | null;
+  selection: SelectionTree;
+}
+
+/** A node as the statement returns it: its properties and, in tree order, each relation's nodes. */
+export interface SelectedNode {
+  p: Record<string, unknown>;
+  r: (SelectedNode[] | SelectedNode | null)[];
+}
+
+/**
+ * The projection of one node variable: `{p: v {.key, …}, r: [<relation>, …]}`, where each
+ * relation is a COLLECT subquery in the order of the static cypher/api/<entity>-<relation> files
+ * (relationOrder), each related node once, its own projection nested inside.
+ */
+function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string): string {
+  const props = ['key', ...tree.properties.filter((p) => p !== 'key')].map((p) => `.\`${p}\``).join(', ');
+  const rels = tree.relations.map((sel) => {
+    const rel = ENTITIES[tree.entity].relations[sel.relation];
+    if (!rel) throw new Error(`${tree.entity} has no relationship ${sel.relation}`);
+    const m = bag.alias();
+    const where = sel.where ? `WHERE ${buildWhere(rel.target, sel.where, m, bag, `${path}.${sel.relation}(where)`)} ` : '';
+    const inner = projection(sel.selection, m, bag, `${path}.${sel.relation}`);
+    const collect = `COLLECT { MATCH ${relationPattern(v, rel, m)} ${where}WITH DISTINCT ${m} ORDER BY ${relationOrder(rel, m)} RETURN ${inner} }`;
+    return sel.one ? `head(${collect})` : collect;
+  });
+  return `{p: ${v} {${props}}, r: [${rels.join(', ')}]}`;
+}
+
+/**
+ * One statement for a whole nested selection below many nodes: rows { key, node: SelectedNode }
+ * for each of $keys that exists. Replaces one DataLoader statement per relationship field and
+ * level with one round trip.
+ */
+export function buildSelectionQuery(tree: SelectionTree): { statement: Statement; params: Params } {
+  const bag = new ParamBag();
+  const label = ENTITIES[tree.entity].label;
+  const text = [`UNWIND $keys AS key`, `MATCH (n:${label} {key: key})`, `RETURN key, ${projection(tree, 'n', bag, tree.entity)} AS node`].join('\n');
+  return { statement: { name: `api/selection-${label}`, text }, params: bag.params };
+}
