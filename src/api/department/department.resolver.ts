@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
@@ -19,8 +21,8 @@ import { Department, DepartmentConnection } from './department.type.js';
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => Department, { nullable: true, description: 'The Department with this key, or null when there is none.' })
-  department(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Department | null> {
-    return ctx.loaders.byKey<Department>('Department', key);
+  department(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Department | null> {
+    return nodeByKey<Department>(ctx, 'Department', key, info);
   }
 
   @Query(() => DepartmentConnection, { description: 'A page of departments, filtered and sorted.' })
@@ -29,8 +31,9 @@ export class DepartmentResolver {
     @Arg('orderBy', () => [DepartmentOrderBy], { nullable: true }) orderBy: DepartmentOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DepartmentConnection> {
-    return listConnection<Department>(ctx, 'Department', { where, orderBy, page });
+    return listConnection<Department>(ctx, 'Department', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Government, { nullable: true, description: 'The government the department belongs to.' })

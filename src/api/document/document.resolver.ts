@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
@@ -30,8 +32,8 @@ import { Document, DocumentConnection } from './document.type.js';
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'The Document with this key, or null when there is none.' })
-  document(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Document | null> {
-    return ctx.loaders.byKey<Document>('Document', key);
+  document(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Document | null> {
+    return nodeByKey<Document>(ctx, 'Document', key, info);
   }
 
   @Query(() => DocumentConnection, { description: 'A page of documents, filtered and sorted.' })
@@ -40,8 +42,9 @@ export class DocumentResolver {
     @Arg('orderBy', () => [DocumentOrderBy], { nullable: true }) orderBy: DocumentOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DocumentConnection> {
-    return listConnection<Document>(ctx, 'Document', { where, orderBy, page });
+    return listConnection<Document>(ctx, 'Document', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The issuing department.' })

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
@@ -16,8 +18,8 @@ import { Fact, FactConnection } from './fact.type.js';
 @Resolver(() => Fact)
 export class FactResolver {
   @Query(() => Fact, { nullable: true, description: 'The Fact with this key, or null when there is none.' })
-  fact(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Fact | null> {
-    return ctx.loaders.byKey<Fact>('Fact', key);
+  fact(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Fact | null> {
+    return nodeByKey<Fact>(ctx, 'Fact', key, info);
   }
 
   @Query(() => FactConnection, { description: 'A page of facts, filtered and sorted.' })
@@ -26,8 +28,9 @@ export class FactResolver {
     @Arg('orderBy', () => [FactOrderBy], { nullable: true }) orderBy: FactOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FactConnection> {
-    return listConnection<Fact>(ctx, 'Fact', { where, orderBy, page });
+    return listConnection<Fact>(ctx, 'Fact', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Fact } from '../fact/fact.type.js';
@@ -10,8 +12,8 @@ import { FundSource, FundSourceConnection } from './fund-source.type.js';
 @Resolver(() => FundSource)
 export class FundSourceResolver {
   @Query(() => FundSource, { nullable: true, description: 'The FundSource with this key, or null when there is none.' })
-  fundSource(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<FundSource | null> {
-    return ctx.loaders.byKey<FundSource>('FundSource', key);
+  fundSource(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<FundSource | null> {
+    return nodeByKey<FundSource>(ctx, 'FundSource', key, info);
   }
 
   @Query(() => FundSourceConnection, { description: 'A page of fundSources, filtered and sorted.' })
@@ -20,8 +22,9 @@ export class FundSourceResolver {
     @Arg('orderBy', () => [FundSourceOrderBy], { nullable: true }) orderBy: FundSourceOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FundSourceConnection> {
-    return listConnection<FundSource>(ctx, 'FundSource', { where, orderBy, page });
+    return listConnection<FundSource>(ctx, 'FundSource', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => [Fact], { description: 'Money facts from this source.' })

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
@@ -14,8 +16,8 @@ import { Government, GovernmentConnection } from './government.type.js';
 @Resolver(() => Government)
 export class GovernmentResolver {
   @Query(() => Government, { nullable: true, description: 'The Government with this key, or null when there is none.' })
-  government(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Government | null> {
-    return ctx.loaders.byKey<Government>('Government', key);
+  government(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Government | null> {
+    return nodeByKey<Government>(ctx, 'Government', key, info);
   }
 
   @Query(() => GovernmentConnection, { description: 'A page of governments, filtered and sorted.' })
@@ -24,8 +26,9 @@ export class GovernmentResolver {
     @Arg('orderBy', () => [GovernmentOrderBy], { nullable: true }) orderBy: GovernmentOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GovernmentConnection> {
-    return listConnection<Government>(ctx, 'Government', { where, orderBy, page });
+    return listConnection<Government>(ctx, 'Government', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Government, { nullable: true, description: 'The government this one is part of (上级).' })

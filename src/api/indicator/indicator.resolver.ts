@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
@@ -10,8 +12,8 @@ import { Indicator, IndicatorConnection } from './indicator.type.js';
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @Query(() => Indicator, { nullable: true, description: 'The Indicator with this key, or null when there is none.' })
-  indicator(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Indicator | null> {
-    return ctx.loaders.byKey<Indicator>('Indicator', key);
+  indicator(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Indicator | null> {
+    return nodeByKey<Indicator>(ctx, 'Indicator', key, info);
   }
 
   @Query(() => IndicatorConnection, { description: 'A page of indicators, filtered and sorted.' })
@@ -20,8 +22,9 @@ export class IndicatorResolver {
     @Arg('orderBy', () => [IndicatorOrderBy], { nullable: true }) orderBy: IndicatorOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IndicatorConnection> {
-    return listConnection<Indicator>(ctx, 'Indicator', { where, orderBy, page });
+    return listConnection<Indicator>(ctx, 'Indicator', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

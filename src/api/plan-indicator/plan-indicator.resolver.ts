@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
@@ -10,8 +12,8 @@ import { PlanIndicator, PlanIndicatorConnection } from './plan-indicator.type.js
 @Resolver(() => PlanIndicator)
 export class PlanIndicatorResolver {
   @Query(() => PlanIndicator, { nullable: true, description: 'The PlanIndicator with this key, or null when there is none.' })
-  planIndicator(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<PlanIndicator | null> {
-    return ctx.loaders.byKey<PlanIndicator>('PlanIndicator', key);
+  planIndicator(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PlanIndicator | null> {
+    return nodeByKey<PlanIndicator>(ctx, 'PlanIndicator', key, info);
   }
 
   @Query(() => PlanIndicatorConnection, { description: 'A page of planIndicators, filtered and sorted.' })
@@ -20,8 +22,9 @@ export class PlanIndicatorResolver {
     @Arg('orderBy', () => [PlanIndicatorOrderBy], { nullable: true }) orderBy: PlanIndicatorOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PlanIndicatorConnection> {
-    return listConnection<PlanIndicator>(ctx, 'PlanIndicator', { where, orderBy, page });
+    return listConnection<PlanIndicator>(ctx, 'PlanIndicator', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

@@ -24,7 +24,8 @@ function relationsOf(node: SelectedNode, tree: SelectionTree): Record<string, un
   return out;
 }
 
-function toNode(node: SelectedNode, tree: SelectionTree): Node {
+/** A node as the API hands it to resolvers: the selected properties, and what was fetched below it. */
+export function toNode(node: SelectedNode, tree: SelectionTree): Node {
   return { ...node.p, [PREFETCHED]: relationsOf(node, tree) };
 }
 
@@ -47,7 +48,9 @@ export class NestedFetch {
     readonly enabled = true,
   ) {}
 
-  private plan(info: GraphQLResolveInfo): SelectionPlan | null {
+  /** What the query selects below this field's nodes; null when off or when the field returns none. */
+  plan(info: GraphQLResolveInfo): SelectionPlan | null {
+    if (!this.enabled) return null;
     if (!this.plans.has(info.fieldNodes)) this.plans.set(info.fieldNodes, planSelection(info));
     return this.plans.get(info.fieldNodes) ?? null;
   }
@@ -63,7 +66,9 @@ export class NestedFetch {
   }
 
   private async withRelations(tree: SelectionTree, nodes: (Node | null)[]): Promise<(Node | null)[]> {
-    const present = nodes.filter((n): n is Node => n != null);
+    // Nodes that came with their selection (a root list, a byKey) need nothing more.
+    const present = nodes.filter((n): n is Node => n != null && !n[PREFETCHED]);
+    if (present.length === 0) return nodes;
     const found = await this.loader(tree).loadMany(present.map((n) => String(n.key)));
     const byKey = new Map(present.map((n, i) => [n.key, found[i]]));
     return nodes.map((n) => {
@@ -75,13 +80,19 @@ export class NestedFetch {
 
   /** The value of a field that returns entity nodes, with its nested selection fetched ahead. */
   async attach(value: unknown, info: GraphQLResolveInfo): Promise<unknown> {
-    const plan = this.enabled && value != null ? this.plan(info) : null;
-    if (!plan) return value;
+    const plan = value != null ? this.plan(info) : null;
+    if (!plan || plan.tree.relations.length === 0) return value;
     if (plan.shape === 'node') return (await this.withRelations(plan.tree, [value as Node]))[0];
     if (plan.shape === 'list') return this.withRelations(plan.tree, value as Node[]);
     const connection = value as { edges: { node: Node }[] };
     const nodes = await this.withRelations(plan.tree, connection.edges.map((e) => e.node));
     return { ...connection, edges: connection.edges.map((e, i) => ({ ...e, node: nodes[i] })) };
+  }
+
+  /** The node with this key and everything the query selects below it (one statement), or null. */
+  async byKey(tree: SelectionTree, key: string): Promise<Node | null> {
+    const found = await this.loader(tree).load(key);
+    return found ? toNode(found, tree) : null;
   }
 }
 

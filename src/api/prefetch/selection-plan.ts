@@ -10,6 +10,8 @@ export type Shape = 'node' | 'list' | 'connection';
 export interface SelectionPlan {
   shape: Shape;
   tree: SelectionTree;
+  /** A connection whose totalCount or pageInfo is selected: the list must count every match. */
+  total: boolean;
 }
 
 const isEntity = (name: string): name is EntityName => Object.hasOwn(ENTITIES, name);
@@ -75,9 +77,8 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): S
 }
 
 /**
- * The nested selection below the entity nodes a field returns, or null when there is nothing to
- * fetch ahead (no relationship field below, or a shape this does not read, such as a connection
- * asked for `edges` twice under two aliases).
+ * What the query selects below the entity nodes a field returns, or null when the field returns
+ * none or in a shape this does not read (a connection asked for `edges` twice under two aliases).
  */
 export function planSelection(info: GraphQLResolveInfo): SelectionPlan | null {
   const found = entityShape(info.returnType);
@@ -85,12 +86,14 @@ export function planSelection(info: GraphQLResolveInfo): SelectionPlan | null {
   const parsed = parseResolveInfo(info) as ResolveTree | null | undefined;
   if (!parsed) return null;
   let fields: FieldsByTypeName = parsed.fieldsByTypeName;
+  let total = false;
   if (found.shape === 'connection') {
-    const edges = single(Object.values(fields)[0], 'edges');
+    const onConnection = Object.values(fields)[0];
+    total = Object.values(onConnection ?? {}).some((f) => f.name === 'totalCount' || f.name === 'pageInfo');
+    const edges = single(onConnection, 'edges');
     const node = edges && single(Object.values(edges.fieldsByTypeName)[0], 'node');
     if (!node) return null;
     fields = node.fieldsByTypeName;
   }
-  const tree = treeOf(found.node, fields[found.node.name] ?? {});
-  return tree.relations.length > 0 ? { shape: found.shape, tree } : null;
+  return { shape: found.shape, tree: treeOf(found.node, fields[found.node.name] ?? {}), total };
 }

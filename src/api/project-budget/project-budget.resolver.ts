@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
@@ -16,8 +18,8 @@ import { ProjectBudget, ProjectBudgetConnection } from './project-budget.type.js
 @Resolver(() => ProjectBudget)
 export class ProjectBudgetResolver {
   @Query(() => ProjectBudget, { nullable: true, description: 'The ProjectBudget with this key, or null when there is none.' })
-  projectBudget(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<ProjectBudget | null> {
-    return ctx.loaders.byKey<ProjectBudget>('ProjectBudget', key);
+  projectBudget(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProjectBudget | null> {
+    return nodeByKey<ProjectBudget>(ctx, 'ProjectBudget', key, info);
   }
 
   @Query(() => ProjectBudgetConnection, { description: 'A page of projectBudgets, filtered and sorted.' })
@@ -26,8 +28,9 @@ export class ProjectBudgetResolver {
     @Arg('orderBy', () => [ProjectBudgetOrderBy], { nullable: true }) orderBy: ProjectBudgetOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectBudgetConnection> {
-    return listConnection<ProjectBudget>(ctx, 'ProjectBudget', { where, orderBy, page });
+    return listConnection<ProjectBudget>(ctx, 'ProjectBudget', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
@@ -11,8 +13,8 @@ import { Project, ProjectConnection } from './project.type.js';
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'The Project with this key, or null when there is none.' })
-  project(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Project | null> {
-    return ctx.loaders.byKey<Project>('Project', key);
+  project(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Project | null> {
+    return nodeByKey<Project>(ctx, 'Project', key, info);
   }
 
   @Query(() => ProjectConnection, { description: 'A page of projects, filtered and sorted.' })
@@ -21,8 +23,9 @@ export class ProjectResolver {
     @Arg('orderBy', () => [ProjectOrderBy], { nullable: true }) orderBy: ProjectOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
-    return listConnection<Project>(ctx, 'Project', { where, orderBy, page });
+    return listConnection<Project>(ctx, 'Project', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The department the project belongs to.' })

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
@@ -11,8 +13,8 @@ import { SourceTable, SourceTableConnection } from './source-table.type.js';
 @Resolver(() => SourceTable)
 export class SourceTableResolver {
   @Query(() => SourceTable, { nullable: true, description: 'The SourceTable with this key, or null when there is none.' })
-  sourceTable(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<SourceTable | null> {
-    return ctx.loaders.byKey<SourceTable>('SourceTable', key);
+  sourceTable(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SourceTable | null> {
+    return nodeByKey<SourceTable>(ctx, 'SourceTable', key, info);
   }
 
   @Query(() => SourceTableConnection, { description: 'A page of sourceTables, filtered and sorted.' })
@@ -21,8 +23,9 @@ export class SourceTableResolver {
     @Arg('orderBy', () => [SourceTableOrderBy], { nullable: true }) orderBy: SourceTableOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SourceTableConnection> {
-    return listConnection<SourceTable>(ctx, 'SourceTable', { where, orderBy, page });
+    return listConnection<SourceTable>(ctx, 'SourceTable', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { subjectCodeKeyOf } from './subject-code-key.js';
@@ -20,8 +22,9 @@ export class SubjectCodeResolver {
     @Arg('scheme', () => String, { nullable: true }) scheme: string | undefined,
     @Arg('code', () => String, { nullable: true }) code: string | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SubjectCode | null> {
-    return ctx.loaders.byKey<SubjectCode>('SubjectCode', subjectCodeKeyOf({ key, scheme, code }));
+    return nodeByKey<SubjectCode>(ctx, 'SubjectCode', subjectCodeKeyOf({ key, scheme, code }), info);
   }
 
   @Query(() => SubjectCodeConnection, { description: 'A page of subjectCodes, filtered and sorted.' })
@@ -30,8 +33,9 @@ export class SubjectCodeResolver {
     @Arg('orderBy', () => [SubjectCodeOrderBy], { nullable: true }) orderBy: SubjectCodeOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SubjectCodeConnection> {
-    return listConnection<SubjectCode>(ctx, 'SubjectCode', { where, orderBy, page });
+    return listConnection<SubjectCode>(ctx, 'SubjectCode', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => SubjectCode, { nullable: true, description: 'The code one level up (prefix rule: 20801 for 2080116).' })

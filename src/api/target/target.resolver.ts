@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
@@ -10,8 +12,8 @@ import { Target, TargetConnection } from './target.type.js';
 @Resolver(() => Target)
 export class TargetResolver {
   @Query(() => Target, { nullable: true, description: 'The Target with this key, or null when there is none.' })
-  target(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Target | null> {
-    return ctx.loaders.byKey<Target>('Target', key);
+  target(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Target | null> {
+    return nodeByKey<Target>(ctx, 'Target', key, info);
   }
 
   @Query(() => TargetConnection, { description: 'A page of targets, filtered and sorted.' })
@@ -20,8 +22,9 @@ export class TargetResolver {
     @Arg('orderBy', () => [TargetOrderBy], { nullable: true }) orderBy: TargetOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TargetConnection> {
-    return listConnection<Target>(ctx, 'Target', { where, orderBy, page });
+    return listConnection<Target>(ctx, 'Target', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
@@ -14,8 +16,8 @@ import { TransferPayment, TransferPaymentConnection } from './transfer-payment.t
 @Resolver(() => TransferPayment)
 export class TransferPaymentResolver {
   @Query(() => TransferPayment, { nullable: true, description: 'The TransferPayment with this key, or null when there is none.' })
-  transferPayment(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<TransferPayment | null> {
-    return ctx.loaders.byKey<TransferPayment>('TransferPayment', key);
+  transferPayment(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TransferPayment | null> {
+    return nodeByKey<TransferPayment>(ctx, 'TransferPayment', key, info);
   }
 
   @Query(() => TransferPaymentConnection, { description: 'A page of transferPayments, filtered and sorted.' })
@@ -24,8 +26,9 @@ export class TransferPaymentResolver {
     @Arg('orderBy', () => [TransferPaymentOrderBy], { nullable: true }) orderBy: TransferPaymentOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TransferPaymentConnection> {
-    return listConnection<TransferPayment>(ctx, 'TransferPayment', { where, orderBy, page });
+    return listConnection<TransferPayment>(ctx, 'TransferPayment', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

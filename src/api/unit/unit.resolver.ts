@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Department } from '../department/department.type.js';
@@ -17,8 +19,8 @@ import { Unit, UnitConnection } from './unit.type.js';
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => Unit, { nullable: true, description: 'The Unit with this key, or null when there is none.' })
-  unit(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Unit | null> {
-    return ctx.loaders.byKey<Unit>('Unit', key);
+  unit(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Unit | null> {
+    return nodeByKey<Unit>(ctx, 'Unit', key, info);
   }
 
   @Query(() => UnitConnection, { description: 'A page of units, filtered and sorted.' })
@@ -27,8 +29,9 @@ export class UnitResolver {
     @Arg('orderBy', () => [UnitOrderBy], { nullable: true }) orderBy: UnitOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<UnitConnection> {
-    return listConnection<Unit>(ctx, 'Unit', { where, orderBy, page });
+    return listConnection<Unit>(ctx, 'Unit', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The department (主管部门) the unit belongs to.' })

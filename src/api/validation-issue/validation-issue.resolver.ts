@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listConnection } from '../common/list-connection.js';
+import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
@@ -11,8 +13,8 @@ import { ValidationIssue, ValidationIssueConnection } from './validation-issue.t
 @Resolver(() => ValidationIssue)
 export class ValidationIssueResolver {
   @Query(() => ValidationIssue, { nullable: true, description: 'The ValidationIssue with this key, or null when there is none.' })
-  validationIssue(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<ValidationIssue | null> {
-    return ctx.loaders.byKey<ValidationIssue>('ValidationIssue', key);
+  validationIssue(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ValidationIssue | null> {
+    return nodeByKey<ValidationIssue>(ctx, 'ValidationIssue', key, info);
   }
 
   @Query(() => ValidationIssueConnection, { description: 'A page of validationIssues, filtered and sorted.' })
@@ -21,8 +23,9 @@ export class ValidationIssueResolver {
     @Arg('orderBy', () => [ValidationIssueOrderBy], { nullable: true }) orderBy: ValidationIssueOrderBy[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ValidationIssueConnection> {
-    return listConnection<ValidationIssue>(ctx, 'ValidationIssue', { where, orderBy, page });
+    return listConnection<ValidationIssue>(ctx, 'ValidationIssue', { where, orderBy, page }, info);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document (文件) this was read from.' })

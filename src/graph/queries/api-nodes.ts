@@ -42,16 +42,17 @@ export async function relatedWhereByKeys(db: GraphExecutor, entity: EntityName, 
   return byKey(rows, keys, (r) => r.items as RelatedItem[], []);
 }
 
-export interface NodePage {
-  totalCount: number;
-  nodes: NodeProps[];
+export interface NodePage<N = NodeProps> {
+  /** null when the query did not ask for it (ListQuery.total false). */
+  totalCount: number | null;
+  nodes: N[];
 }
 
-/** One page of a filtered, sorted list and the list's total (one round trip). */
-export async function listNodes(db: GraphExecutor, entity: EntityName, q: ListQuery): Promise<NodePage> {
+/** One page of a filtered, sorted list and the list's total (one round trip): whole nodes, or SelectedNodes with q.selection. */
+export async function listNodes<N = NodeProps>(db: GraphExecutor, entity: EntityName, q: ListQuery): Promise<NodePage<N>> {
   const { statement, params } = buildListQuery(entity, q);
   const [row] = await db.read(statement, params);
-  return { totalCount: Number(row?.totalCount ?? 0), nodes: (row?.page as NodeProps[] | undefined) ?? [] };
+  return { totalCount: row?.totalCount == null ? null : Number(row.totalCount), nodes: (row?.page as N[] | undefined) ?? [] };
 }
 
 /** A nested selection below nodes of one entity, in key order; null for a missing key (one round trip). */

@@ -4,6 +4,7 @@ import { scaledDecimal } from './decimal-cypher.js';
 import { ENTITIES, type EntityName } from './entities.js';
 import { buildWhere, relationPattern } from './build-where.js';
 import { ParamBag } from './param-bag.js';
+import { projection, type SelectionTree } from './build-selection-query.js';
 import type { OrderByInput, WhereInput } from './where-input.js';
 
 export interface ListQuery {
@@ -12,6 +13,10 @@ export interface ListQuery {
   /** Nodes to pass over (the offset the cursor encodes) and nodes to return. */
   skip: number;
   take: number;
+  /** Return each node as this selection (properties and nested relationships) instead of the whole node. */
+  selection?: SelectionTree;
+  /** Count every match (default); false when nobody reads the total. */
+  total?: boolean;
 }
 
 /**
@@ -36,7 +41,9 @@ function matchClause(entity: EntityName, where: WhereInput | null | undefined, b
  * One statement for a page of a list and its total: the count over every match, and the page
  * sorted by the requested keys, then by node key (so pages are stable), cut with SKIP/LIMIT (the
  * database keeps only the top rows while sorting). Both subqueries share the where text and its
- * parameters. Returns one row { totalCount, page }.
+ * parameters. Returns one row { totalCount, page }: page holds whole nodes, or with a selection
+ * SelectedNodes (the nested fields of the whole page in the same statement); totalCount is null
+ * when not asked for.
  */
 export function buildListQuery(entity: EntityName, q: ListQuery): { statement: Statement; params: Params } {
   const spec = ENTITIES[entity];
@@ -53,10 +60,10 @@ export function buildListQuery(entity: EntityName, q: ListQuery): { statement: S
   const skip = bag.add(q.skip);
   const take = bag.add(q.take);
   const text = [
-    `CALL () { ${match} RETURN count(DISTINCT n) AS totalCount }`,
+    q.total === false ? 'WITH null AS totalCount' : `CALL () { ${match} RETURN count(DISTINCT n) AS totalCount }`,
     `CALL () { ${match}`,
     `  WITH DISTINCT n ORDER BY ${sorts.join(', ')} SKIP toInteger(${skip}) LIMIT toInteger(${take})`,
-    '  RETURN collect(n) AS page }',
+    `  RETURN collect(${q.selection ? projection(q.selection, 'n', bag) : 'n'}) AS page }`,
     'RETURN totalCount, page',
   ].join('\n');
   return { statement: { name: `api/list-${spec.label}`, text }, params: bag.params };

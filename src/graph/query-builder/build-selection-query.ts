@@ -40,7 +40,7 @@ export interface SelectedNode {
  * relation is a COLLECT subquery in the order of the static cypher/api/<entity>-<relation> files
  * (relationOrder), each related node once, its own projection nested inside.
  */
-function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string): string {
+export function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string = tree.entity): string {
   const props = ['key', ...tree.properties.filter((p) => p !== 'key')].map((p) => `.\`${p}\``).join(', ');
   const rels = tree.relations.map((sel) => {
     const rel = ENTITIES[tree.entity].relations[sel.relation];
