@@ -115,6 +115,23 @@ describe('nested selections fetched ahead in one statement', () => {
     expect(data.b.facts).toHaveLength(data.a.all.length);
   });
 
+  it('hands a node on whole, without its own nested answers, as the end of a link', async () => {
+    // unitListings.document is the listed document itself: its title was not selected at the top,
+    // and its facts are asked for without the filter the top-level facts have.
+    const query = `{ documents(first: 10) { edges { node { key
+      facts(where: { tableRole: { equals: "GENERAL_PUBLIC_EXPENDITURE" } }) { amount }
+      unitListings { staffCount document { title facts { kind } } unit { name listings { year document { city } } } }
+      projectBudgets { name transfers { method projectBudget { name year facts: indicators { name } } transfer { amount } } } } } } }`;
+    const { on } = await both(query);
+    const docs = (on.data as { documents: { edges: { node: { facts: unknown[]; unitListings: { document: { title: string; facts: unknown[] } }[] } }[] } }).documents.edges;
+    const listed = docs.filter((d) => d.node.unitListings.length > 0);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const d of listed) {
+      expect(d.node.unitListings[0]!.document.title).toBeTruthy();
+      expect(d.node.unitListings[0]!.document.facts.length).toBeGreaterThan(d.node.facts.length);
+    }
+  });
+
   it('reads the deep subject-code example (code, 款, 类, each with filtered facts and their documents) in one statement', async () => {
     const query = readFileSync(`${DIR}02-subject-code-basic-project-rollup.graphql`, 'utf8');
     const { on, off } = await both(query, { code: '2080116', table: 'GENERAL_PUBLIC_EXPENDITURE' });

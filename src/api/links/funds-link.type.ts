@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { ProjectBudget } from '../project-budget/project-budget.type.js';
 import { TransferPayment } from '../transfer-payment/transfer-payment.type.js';
 import { inferredOf } from './inferred-link.js';
+import { detached } from '../prefetch/nested-fetch.js';
 
 @ObjectType({ description: 'A transfer payment funding a project budget (FUNDS): stated by the document, or inferred (e.g. INFERRED_AMOUNT_MATCH).' })
 export class FundsLink {
@@ -26,8 +27,8 @@ export async function fundsLinks(ctx: Context, relation: RelationName, root: Tra
   const rootIsTransfer = relation.startsWith('transfer-payment-');
   if (rootIsTransfer) {
     const items = await ctx.loaders.links<ProjectBudget>(relation, root.key);
-    return items.map((i) => ({ ...inferredOf(i.link), transfer: root as TransferPayment, projectBudget: i.node }));
+    return items.map((i) => ({ ...inferredOf(i.link), transfer: detached(root as TransferPayment), projectBudget: i.node }));
   }
   const items = await ctx.loaders.links<TransferPayment>(relation, root.key);
-  return items.map((i) => ({ ...inferredOf(i.link), transfer: i.node, projectBudget: root as ProjectBudget }));
+  return items.map((i) => ({ ...inferredOf(i.link), transfer: i.node, projectBudget: detached(root as ProjectBudget) }));
 }

@@ -4,6 +4,7 @@ import type { Lazy } from '../common/lazy.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { Unit } from '../unit/unit.type.js';
+import { detached } from '../prefetch/nested-fetch.js';
 
 @ObjectType({ description: 'A unit as one document lists it (单位构成 / 部门预算单位): funding type and staff count are per document year.' })
 export class UnitListing {
@@ -38,7 +39,7 @@ export async function unitListings(ctx: Context, relation: RelationName, root: U
     staffCount: intOrNull(i.link.staffCount),
     year: intOrNull(i.link.year),
     startLine: intOrNull(i.link.startLine),
-    unit: (rootIsUnit ? root : i.node) as Unit,
-    document: (rootIsUnit ? i.node : root) as Document,
+    unit: (rootIsUnit ? detached(root) : i.node) as Unit,
+    document: (rootIsUnit ? i.node : detached(root)) as Document,
   }));
 }

@@ -101,3 +101,11 @@ export function prefetched(parent: unknown, info: GraphQLResolveInfo): { value: 
   const pre = (parent as Node | null | undefined)?.[PREFETCHED];
   return pre && Object.hasOwn(pre, info.path.key) ? { value: pre[info.path.key as string] } : null;
 }
+
+/**
+ * The node without what was fetched ahead for the selection it came with: for a resolver that
+ * hands its parent on under another field (a link's end), where the query selects other things.
+ */
+export function detached<T extends object>(node: T): T {
+  return { ...node, [PREFETCHED]: undefined };
+}

@@ -45,13 +45,15 @@ function single(fields: Record<string, ResolveTree> | undefined, name: string): 
  * field, or as ENTITIES says where the type renames one); a relationship field (one of
  * ENTITIES[entity].relations whose GraphQL type is the related entity itself, taking at most a
  * `where`) is followed with its own selection. Every other field (link types, analytics) is left
- * to its resolver, which needs only the node's key.
+ * to its resolver, which needs only the node's key, except a link type, which hands the node on
+ * as one of its ends: then the node is read whole.
  */
 function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): SelectionTree {
   const entity = type.name as EntityName;
   const spec = ENTITIES[entity];
   const properties = new Set<string>();
   const relations: RelationSelection[] = [];
+  let allProperties = false;
   const defs = type.getFields();
   for (const [responseKey, sel] of Object.entries(fields)) {
     const def = defs[sel.name];
@@ -62,6 +64,8 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): S
       if (def.args.length === 0) properties.add(spec.fields[sel.name]?.property ?? sel.name);
       continue;
     }
+    // A link type (UnitListing, FundsLink, ServesLink) hands this node on as one of its ends.
+    if (isObjectType(named) && !isEntity(named.name) && Object.values(named.getFields()).some((f) => getNamedType(f.type) === type)) allProperties = true;
     const rel = spec.relations[sel.name];
     const onlyWhere = def.args.every((a) => a.name === 'where');
     if (!rel || !isObjectType(named) || named.name !== rel.target || !onlyWhere) continue;
@@ -73,7 +77,7 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): S
       selection: treeOf(named, sel.fieldsByTypeName[named.name] ?? {}),
     });
   }
-  return { entity, properties: [...properties], relations };
+  return { entity, properties: [...properties], relations, allProperties };
 }
 
 /**

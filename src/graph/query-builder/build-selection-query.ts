@@ -15,6 +15,8 @@ export interface SelectionTree {
   entity: EntityName;
   /** Stored properties to return (a scalar field is named as its property); `key` is always returned. */
   properties: string[];
+  /** Return every stored property (the node is handed on whole, e.g. as one end of a link). */
+  allProperties?: boolean;
   relations: RelationSelection[];
 }
 
@@ -41,7 +43,7 @@ export interface SelectedNode {
  * (relationOrder), each related node once, its own projection nested inside.
  */
 export function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string = tree.entity): string {
-  const props = ['key', ...tree.properties.filter((p) => p !== 'key')].map((p) => `.\`${p}\``).join(', ');
+  const props = tree.allProperties ? '.*' : ['key', ...tree.properties.filter((p) => p !== 'key')].map((p) => `.\`${p}\``).join(', ');
   const rels = tree.relations.map((sel) => {
     const rel = ENTITIES[tree.entity].relations[sel.relation];
     if (!rel) throw new Error(`${tree.entity} has no relationship ${sel.relation}`);
