@@ -15,7 +15,8 @@ import { SubjectCode } from '../subject-code/subject-code.type.js';
 import { Target } from '../target/target.type.js';
 import { TransferPayment } from '../transfer-payment/transfer-payment.type.js';
 import { ValidationIssue } from '../validation-issue/validation-issue.type.js';
-import { UnitListing, unitListings } from '../links/unit-listing.type.js';
+import { UnitListing } from '../links/unit-listing.type.js';
+import { resolveLinks } from '../links/link-fields.js';
 import { FactWhere } from '../fact/fact.inputs.js';
 import { IndicatorWhere } from '../indicator/indicator.inputs.js';
 import { PlanIndicatorWhere } from '../plan-indicator/plan-indicator.inputs.js';
@@ -54,7 +55,7 @@ export class DocumentResolver {
 
   @FieldResolver(() => [UnitListing], { description: 'Units the document lists (单位构成), with funding type and staff count.' })
   unitListings(@Root() root: Document, @Ctx() ctx: Context): Promise<UnitListing[]> {
-    return unitListings(ctx, 'document-units', root);
+    return resolveLinks<UnitListing>(ctx, 'Document.unitListings', root);
   }
 
   @FieldResolver(() => [SubjectCode], { description: 'Subject codes (科目) the document uses.' })

@@ -1,11 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { RelationName } from '../../graph/queries/api-relations.js';
 import type { Lazy } from '../common/lazy.js';
-import type { Context } from '../context.js';
 import { PlanIndicator } from '../plan-indicator/plan-indicator.type.js';
 import { Target } from '../target/target.type.js';
-import { inferredOf } from './inferred-link.js';
-import { detached } from '../prefetch/nested-fetch.js';
 
 @ObjectType({ description: 'A work target serving a plan indicator (SERVES); always inferred (NAME_PREFIX_AND_PERIOD).' })
 export class ServesLink {
@@ -20,14 +16,4 @@ export class ServesLink {
 
   @Field(() => PlanIndicator)
   planIndicator!: Lazy<PlanIndicator>;
-}
-
-/** SERVES links of a target (to plan indicators) or of a plan indicator (from targets). */
-export async function servesLinks(ctx: Context, relation: RelationName, root: Target | PlanIndicator): Promise<ServesLink[]> {
-  if (relation.startsWith('target-')) {
-    const items = await ctx.loaders.links<PlanIndicator>(relation, root.key);
-    return items.map((i) => ({ ...inferredOf(i.link), target: detached(root as Target), planIndicator: i.node }));
-  }
-  const items = await ctx.loaders.links<Target>(relation, root.key);
-  return items.map((i) => ({ ...inferredOf(i.link), target: i.node, planIndicator: detached(root as PlanIndicator) }));
 }

@@ -5,7 +5,8 @@ import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
-import { ServesLink, servesLinks } from '../links/serves-link.type.js';
+import { ServesLink } from '../links/serves-link.type.js';
+import { resolveLinks } from '../links/link-fields.js';
 import { PlanIndicatorOrderBy, PlanIndicatorWhere } from './plan-indicator.inputs.js';
 import { PlanIndicator, PlanIndicatorConnection } from './plan-indicator.type.js';
 
@@ -34,6 +35,6 @@ export class PlanIndicatorResolver {
 
   @FieldResolver(() => [ServesLink], { description: 'Yearly work targets serving this indicator (inferred links).' })
   targets(@Root() root: PlanIndicator, @Ctx() ctx: Context): Promise<ServesLink[]> {
-    return servesLinks(ctx, 'plan-indicator-targets', root);
+    return resolveLinks<ServesLink>(ctx, 'PlanIndicator.targets', root);
   }
 }

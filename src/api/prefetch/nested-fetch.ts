@@ -1,24 +1,24 @@
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { GraphExecutor } from '../../graph/executor.js';
-import { selectedByKeys, type NodeProps } from '../../graph/queries/api-nodes.js';
+import { selectedByKeys } from '../../graph/queries/api-nodes.js';
 import type { SelectedNode, SelectionTree } from '../../graph/query-builder/build-selection-query.js';
+import { linkObject, LINK_FIELDS } from '../links/link-fields.js';
+import { PREFETCHED, type Node } from './prefetched.js';
 import { planSelection, type SelectionPlan } from './selection-plan.js';
 
+
 /**
- * Where a node keeps what was fetched ahead for its relationship fields, by GraphQL response key.
- * A symbol: never serialised, never confused with a stored property.
+ * The fields fetched ahead below `parent`, by response key, each node carrying its own below it;
+ * a link field gives link objects (its own fields, the related node, the parent whole).
  */
-export const PREFETCHED = Symbol('prefetched');
-
-type Node = NodeProps & { [PREFETCHED]?: Record<string, unknown> };
-
-/** The fields fetched ahead below one node, by response key, each node carrying its own below it. */
-function relationsOf(node: SelectedNode, tree: SelectionTree): Record<string, unknown> {
+function relationsOf(node: SelectedNode, tree: SelectionTree, parent: Node): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   tree.relations.forEach((sel, i) => {
     const value = node.r[i];
+    const link = sel.link ? LINK_FIELDS[sel.link] : undefined;
     if (sel.one) out[sel.field] = value ? toNode(value as SelectedNode, sel.selection) : null;
+    else if (link) out[sel.field] = ((value as SelectedNode[] | null) ?? []).map((v) => linkObject(link, parent, toNode(v, sel.selection), v.l ?? {}));
     else out[sel.field] = ((value as SelectedNode[] | null) ?? []).map((v) => toNode(v, sel.selection));
   });
   return out;
@@ -26,7 +26,9 @@ function relationsOf(node: SelectedNode, tree: SelectionTree): Record<string, un
 
 /** A node as the API hands it to resolvers: the selected properties, and what was fetched below it. */
 export function toNode(node: SelectedNode, tree: SelectionTree): Node {
-  return { ...node.p, [PREFETCHED]: relationsOf(node, tree) };
+  const out: Node = { ...node.p };
+  out[PREFETCHED] = relationsOf(node, tree, out);
+  return out;
 }
 
 /**
@@ -74,7 +76,9 @@ export class NestedFetch {
     return nodes.map((n) => {
       const sel = n && byKey.get(n.key);
       if (!n || !sel || sel instanceof Error) return n;
-      return { ...n, [PREFETCHED]: relationsOf(sel, tree) };
+      const out: Node = { ...n };
+      out[PREFETCHED] = relationsOf(sel, tree, out);
+      return out;
     });
   }
 
@@ -100,12 +104,4 @@ export class NestedFetch {
 export function prefetched(parent: unknown, info: GraphQLResolveInfo): { value: unknown } | null {
   const pre = (parent as Node | null | undefined)?.[PREFETCHED];
   return pre && Object.hasOwn(pre, info.path.key) ? { value: pre[info.path.key as string] } : null;
-}
-
-/**
- * The node without what was fetched ahead for the selection it came with: for a resolver that
- * hands its parent on under another field (a link's end), where the query selects other things.
- */
-export function detached<T extends object>(node: T): T {
-  return { ...node, [PREFETCHED]: undefined };
 }

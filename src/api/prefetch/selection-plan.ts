@@ -3,6 +3,7 @@ import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graph
 import { ENTITIES, type EntityName } from '../../graph/query-builder/entities.js';
 import type { RelationSelection, SelectionTree } from '../../graph/query-builder/build-selection-query.js';
 import type { WhereInput } from '../../graph/query-builder/where-input.js';
+import { LINK_FIELDS } from '../links/link-fields.js';
 
 /** Where the entity nodes sit in a field's value: the value itself, a list of them, or a connection's edges. */
 export type Shape = 'node' | 'list' | 'connection';
@@ -44,9 +45,9 @@ function single(fields: Record<string, ResolveTree> | undefined, name: string): 
  * What a selection on an entity type reads: scalar fields become stored properties (named as the
  * field, or as ENTITIES says where the type renames one); a relationship field (one of
  * ENTITIES[entity].relations whose GraphQL type is the related entity itself, taking at most a
- * `where`) is followed with its own selection. Every other field (link types, analytics) is left
- * to its resolver, which needs only the node's key, except a link type, which hands the node on
- * as one of its ends: then the node is read whole.
+ * `where`) is followed with its own selection, and so is a link field (LINK_FIELDS), whose items
+ * also hand this node on as their parent end, so the node is then read whole. Every other field
+ * is left to its resolver, which needs only the node's key.
  */
 function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): SelectionTree {
   const entity = type.name as EntityName;
@@ -64,8 +65,18 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): S
       if (def.args.length === 0) properties.add(spec.fields[sel.name]?.property ?? sel.name);
       continue;
     }
-    // A link type (UnitListing, FundsLink, ServesLink) hands this node on as one of its ends.
-    if (isObjectType(named) && !isEntity(named.name) && Object.values(named.getFields()).some((f) => getNamedType(f.type) === type)) allProperties = true;
+    const link = LINK_FIELDS[`${entity}.${sel.name}`];
+    if (link && isObjectType(named)) {
+      // A link object hands this node on whole as its parent end; below its node end, the node's selection.
+      allProperties = true;
+      const onLink = Object.values(sel.fieldsByTypeName[named.name] ?? {});
+      const ends = onLink.filter((f) => f.name === link.nodeEnd);
+      const nodeType = getNamedType(named.getFields()[link.nodeEnd]!.type) as GraphQLObjectType;
+      // The node end asked for twice under two aliases: left to the resolver (no merging of selections).
+      if (ends.length > 1 || def.args.length > 0) continue;
+      relations.push({ field: responseKey, relation: link.relation, one: false, link: `${entity}.${sel.name}`, selection: treeOf(nodeType, ends[0]?.fieldsByTypeName[nodeType.name] ?? {}) });
+      continue;
+    }
     const rel = spec.relations[sel.name];
     const onlyWhere = def.args.every((a) => a.name === 'where');
     if (!rel || !isObjectType(named) || named.name !== rel.target || !onlyWhere) continue;

@@ -9,7 +9,8 @@ import { Government } from '../government/government.type.js';
 import { Indicator } from '../indicator/indicator.type.js';
 import { Project } from '../project/project.type.js';
 import { Unit } from '../unit/unit.type.js';
-import { FundsLink, fundsLinks } from '../links/funds-link.type.js';
+import { FundsLink } from '../links/funds-link.type.js';
+import { resolveLinks } from '../links/link-fields.js';
 import { GovernmentWhere } from '../government/government.inputs.js';
 import { IndicatorWhere } from '../indicator/indicator.inputs.js';
 import { ProjectBudgetOrderBy, ProjectBudgetWhere } from './project-budget.inputs.js';
@@ -68,6 +69,6 @@ export class ProjectBudgetResolver {
 
   @FieldResolver(() => [FundsLink], { description: 'Transfer payments funding this project budget (FUNDS), stated or inferred (inferred + method).' })
   transfers(@Root() root: ProjectBudget, @Ctx() ctx: Context): Promise<FundsLink[]> {
-    return fundsLinks(ctx, 'project-budget-transfers', root);
+    return resolveLinks<FundsLink>(ctx, 'ProjectBudget.transfers', root);
   }
 }

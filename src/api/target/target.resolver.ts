@@ -5,7 +5,8 @@ import { nodeByKey } from '../common/node-by-key.js';
 import { PageArgs } from '../common/page-args.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
-import { ServesLink, servesLinks } from '../links/serves-link.type.js';
+import { ServesLink } from '../links/serves-link.type.js';
+import { resolveLinks } from '../links/link-fields.js';
 import { TargetOrderBy, TargetWhere } from './target.inputs.js';
 import { Target, TargetConnection } from './target.type.js';
 
@@ -34,6 +35,6 @@ export class TargetResolver {
 
   @FieldResolver(() => [ServesLink], { description: 'Plan indicators this target serves (inferred links).' })
   planIndicators(@Root() root: Target, @Ctx() ctx: Context): Promise<ServesLink[]> {
-    return servesLinks(ctx, 'target-plan-indicators', root);
+    return resolveLinks<ServesLink>(ctx, 'Target.planIndicators', root);
   }
 }

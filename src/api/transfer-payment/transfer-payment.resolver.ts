@@ -9,7 +9,8 @@ import { Document } from '../document/document.type.js';
 import { Government } from '../government/government.type.js';
 import { SubjectCode } from '../subject-code/subject-code.type.js';
 import { Unit } from '../unit/unit.type.js';
-import { FundsLink, fundsLinks } from '../links/funds-link.type.js';
+import { FundsLink } from '../links/funds-link.type.js';
+import { resolveLinks } from '../links/link-fields.js';
 import { TransferPaymentOrderBy, TransferPaymentWhere } from './transfer-payment.inputs.js';
 import { TransferPayment, TransferPaymentConnection } from './transfer-payment.type.js';
 
@@ -60,6 +61,6 @@ export class TransferPaymentResolver {
 
   @FieldResolver(() => [FundsLink], { description: 'Project budgets this transfer funds (FUNDS), stated or inferred (inferred + method).' })
   fundedBudgets(@Root() root: TransferPayment, @Ctx() ctx: Context): Promise<FundsLink[]> {
-    return fundsLinks(ctx, 'transfer-payment-funded-budgets', root);
+    return resolveLinks<FundsLink>(ctx, 'TransferPayment.fundedBudgets', root);
   }
 }

@@ -9,7 +9,8 @@ import { Fact } from '../fact/fact.type.js';
 import { Project } from '../project/project.type.js';
 import { ProjectBudget } from '../project-budget/project-budget.type.js';
 import { TransferPayment } from '../transfer-payment/transfer-payment.type.js';
-import { UnitListing, unitListings } from '../links/unit-listing.type.js';
+import { UnitListing } from '../links/unit-listing.type.js';
+import { resolveLinks } from '../links/link-fields.js';
 import { FactWhere } from '../fact/fact.inputs.js';
 import { ProjectBudgetWhere } from '../project-budget/project-budget.inputs.js';
 import { TransferPaymentWhere } from '../transfer-payment/transfer-payment.inputs.js';
@@ -73,6 +74,6 @@ export class UnitResolver {
 
   @FieldResolver(() => [UnitListing], { description: 'The documents listing this unit, with funding type (经费性质) and staff count (在职人数) of that year.' })
   listings(@Root() root: Unit, @Ctx() ctx: Context): Promise<UnitListing[]> {
-    return unitListings(ctx, 'unit-documents', root);
+    return resolveLinks<UnitListing>(ctx, 'Unit.listings', root);
   }
 }

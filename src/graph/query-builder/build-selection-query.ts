@@ -28,6 +28,11 @@ export interface RelationSelection {
   /** A to-one field: the first related node in source order, or null. */
   one: boolean;
   where?: WhereInput | null;
+  /**
+   * Set for a field of link objects (the caller's name for the kind of link): each relationship
+   * is one item, returned with its properties (SelectedNode.l), in source order.
+   */
+  link?: string;
   selection: SelectionTree;
 }
 
@@ -35,6 +40,8 @@ export interface RelationSelection {
 export interface SelectedNode {
   p: Record<string, unknown>;
   r: (SelectedNode[] | SelectedNode | null)[];
+  /** The properties of the relationship that reached the node (link fields only). */
+  l?: Record<string, unknown>;
 }
 
 /**
@@ -42,18 +49,21 @@ export interface SelectedNode {
  * relation is a COLLECT subquery in the order of the static cypher/api/<entity>-<relation> files
  * (relationOrder), each related node once, its own projection nested inside.
  */
-export function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string = tree.entity): string {
+export function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string = tree.entity, link?: string): string {
   const props = tree.allProperties ? '.*' : ['key', ...tree.properties.filter((p) => p !== 'key')].map((p) => `.\`${p}\``).join(', ');
   const rels = tree.relations.map((sel) => {
     const rel = ENTITIES[tree.entity].relations[sel.relation];
     if (!rel) throw new Error(`${tree.entity} has no relationship ${sel.relation}`);
     const m = bag.alias();
+    const r = sel.link ? `${m}r` : undefined;
     const where = sel.where ? `WHERE ${buildWhere(rel.target, sel.where, m, bag, `${path}.${sel.relation}(where)`)} ` : '';
-    const inner = projection(sel.selection, m, bag, `${path}.${sel.relation}`);
-    const collect = `COLLECT { MATCH ${relationPattern(v, rel, m)} ${where}WITH DISTINCT ${m} ORDER BY ${relationOrder(rel, m)} RETURN ${inner} }`;
+    const inner = projection(sel.selection, m, bag, `${path}.${sel.relation}`, r);
+    // Each related node once; a link field keeps one item per relationship, as its static statement does.
+    const keep = r ? `${m}, ${r}` : `DISTINCT ${m}`;
+    const collect = `COLLECT { MATCH ${relationPattern(v, rel, m, r)} ${where}WITH ${keep} ORDER BY ${relationOrder(rel, m)} RETURN ${inner} }`;
     return sel.one ? `head(${collect})` : collect;
   });
-  return `{p: ${v} {${props}}, r: [${rels.join(', ')}]}`;
+  return `{p: ${v} {${props}}, r: [${rels.join(', ')}]${link ? `, l: properties(${link})` : ''}}`;
 }
 
 /**

@@ -4,10 +4,10 @@ import { buildFilter } from './build-filter.js';
 import type { ParamBag } from './param-bag.js';
 import type { ScalarFilterInput, WhereInput } from './where-input.js';
 
-/** A one-hop pattern from `from` to a new variable `to` of the target's label (closed set). */
-export function relationPattern(from: string, rel: RelationSpec<EntityName>, to: string): string {
+/** A one-hop pattern from `from` to a new variable `to` of the target's label (closed set), the relationship bound to `via` if given. */
+export function relationPattern(from: string, rel: RelationSpec<EntityName>, to: string, via = ''): string {
   const label = ENTITIES[rel.target].label;
-  return rel.direction === 'OUT' ? `(${from})-[:${rel.type}]->(${to}:${label})` : `(${from})<-[:${rel.type}]-(${to}:${label})`;
+  return rel.direction === 'OUT' ? `(${from})-[${via}:${rel.type}]->(${to}:${label})` : `(${from})<-[${via}:${rel.type}]-(${to}:${label})`;
 }
 
 const joinAll = (parts: string[], op: 'AND' | 'OR') => (parts.length === 0 ? (op === 'AND' ? 'true' : 'false') : parts.map((p) => `(${p})`).join(` ${op} `));
