@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
@@ -73,7 +73,8 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
     formatError: makeFormatError(log),
     // budget-graph handles SIGINT/SIGTERM itself (src/cli/serve.ts): stop the API, then the driver and Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, limits.maxComplexity, limits.maxDepth)],
+    // Cache control off: the API sets no cache hints, and the plugin would wrap every field's resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema, limits.maxComplexity, limits.maxDepth)],
     // GraphQL over HTTP lets any client GET a query with only an Accept header; Apollo's CSRF
     // check would refuse those. Safe to drop here: the API holds no cookies or ambient
     // credentials (an API key is a header a cross-site page cannot send), reads are public data,

@@ -17,7 +17,7 @@ export interface ConnectionShape<T> {
  * totalCount }`, one generic definition for every list.
  */
 export function Connection<T extends object>(NodeClass: ClassType<T>) {
-  @ObjectType(`${NodeClass.name}Edge`, { description: `A ${NodeClass.name} in a list, with its cursor.` })
+  @ObjectType(`${NodeClass.name}Edge`, { simpleResolvers: true, description: `A ${NodeClass.name} in a list, with its cursor.` })
   class EdgeClass implements Edge<T> {
     @Field(() => String, { description: 'Opaque position of this node in the list; pass as `after`.' })
     cursor!: string;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: 'A department (部门), e.g. 福州市人力资源和社会保障局.' })
+@ObjectType({ simpleResolvers: true, description: 'A department (部门), e.g. 福州市人力资源和社会保障局.' })
 export class Department {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -10,5 +10,5 @@ export class Department {
   name!: string;
 }
 
-@ObjectType({ description: 'A page of Department nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Department nodes (Relay connection).' })
 export class DepartmentConnection extends Connection(Department) {}

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: 'A source document (文件): 部门预算, 单位预算, 决算, 社保基金预算 or 规划, one node per issuer, kind and years.' })
+@ObjectType({ simpleResolvers: true, description: 'A source document (文件): 部门预算, 单位预算, 决算, 社保基金预算 or 规划, one node per issuer, kind and years.' })
 export class Document {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -37,5 +37,5 @@ export class Document {
   loadedAt?: string | null;
 }
 
-@ObjectType({ description: 'A page of Document nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Document nodes (Relay connection).' })
 export class DocumentConnection extends Connection(Document) {}

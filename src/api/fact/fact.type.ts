@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 
-@ObjectType({ description: 'A money fact: one number of one table cell, with its row, column and source line.' })
+@ObjectType({ simpleResolvers: true, description: 'A money fact: one number of one table cell, with its row, column and source line.' })
 export class Fact {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -62,5 +62,5 @@ export class Fact {
   raw?: string | null;
 }
 
-@ObjectType({ description: 'A page of Fact nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Fact nodes (Relay connection).' })
 export class FactConnection extends Connection(Fact) {}

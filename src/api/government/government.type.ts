@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: 'A government (政府): province, city, district, or 各区 (the districts collectively) as transfer tables name them.' })
+@ObjectType({ simpleResolvers: true, description: 'A government (政府): province, city, district, or 各区 (the districts collectively) as transfer tables name them.' })
 export class Government {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -13,5 +13,5 @@ export class Government {
   level!: string;
 }
 
-@ObjectType({ description: 'A page of Government nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Government nodes (Relay connection).' })
 export class GovernmentConnection extends Connection(Government) {}

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 
-@ObjectType({ description: 'A performance indicator (绩效指标) of a project budget, a department or a fund: 一级/二级/三级 levels, operator and target.' })
+@ObjectType({ simpleResolvers: true, description: 'A performance indicator (绩效指标) of a project budget, a department or a fund: 一级/二级/三级 levels, operator and target.' })
 export class Indicator {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -44,5 +44,5 @@ export class Indicator {
   raw?: string | null;
 }
 
-@ObjectType({ description: 'A page of Indicator nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Indicator nodes (Relay connection).' })
 export class IndicatorConnection extends Connection(Indicator) {}

@@ -3,7 +3,7 @@ import type { Lazy } from '../common/lazy.js';
 import { ProjectBudget } from '../project-budget/project-budget.type.js';
 import { TransferPayment } from '../transfer-payment/transfer-payment.type.js';
 
-@ObjectType({ description: 'A transfer payment funding a project budget (FUNDS): stated by the document, or inferred (e.g. INFERRED_AMOUNT_MATCH).' })
+@ObjectType({ simpleResolvers: true, description: 'A transfer payment funding a project budget (FUNDS): stated by the document, or inferred (e.g. INFERRED_AMOUNT_MATCH).' })
 export class FundsLink {
   @Field(() => Boolean, { description: 'True when the ingest inferred the link rather than read it.' })
   inferred!: boolean;

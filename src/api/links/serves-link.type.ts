@@ -3,7 +3,7 @@ import type { Lazy } from '../common/lazy.js';
 import { PlanIndicator } from '../plan-indicator/plan-indicator.type.js';
 import { Target } from '../target/target.type.js';
 
-@ObjectType({ description: 'A work target serving a plan indicator (SERVES); always inferred (NAME_PREFIX_AND_PERIOD).' })
+@ObjectType({ simpleResolvers: true, description: 'A work target serving a plan indicator (SERVES); always inferred (NAME_PREFIX_AND_PERIOD).' })
 export class ServesLink {
   @Field(() => Boolean, { description: 'True when the ingest inferred the link rather than read it.' })
   inferred!: boolean;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: 'A plan indicator (规划指标) of a five-year plan panel (专栏): base and target values as printed.' })
+@ObjectType({ simpleResolvers: true, description: 'A plan indicator (规划指标) of a five-year plan panel (专栏): base and target values as printed.' })
 export class PlanIndicator {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -49,5 +49,5 @@ export class PlanIndicator {
   raw?: string | null;
 }
 
-@ObjectType({ description: 'A page of PlanIndicator nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of PlanIndicator nodes (Relay connection).' })
 export class PlanIndicatorConnection extends Connection(PlanIndicator) {}

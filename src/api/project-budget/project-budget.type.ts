@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 
-@ObjectType({ description: "A project in one document's year (项目绩效目标表): funds, period, goal and indicators." })
+@ObjectType({ simpleResolvers: true, description: "A project in one document's year (项目绩效目标表): funds, period, goal and indicators." })
 export class ProjectBudget {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -53,5 +53,5 @@ export class ProjectBudget {
   raw?: string | null;
 }
 
-@ObjectType({ description: 'A page of ProjectBudget nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of ProjectBudget nodes (Relay connection).' })
 export class ProjectBudgetConnection extends Connection(ProjectBudget) {}

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: 'A project (项目) of a department, one node across years and documents.' })
+@ObjectType({ simpleResolvers: true, description: 'A project (项目) of a department, one node across years and documents.' })
 export class Project {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -10,5 +10,5 @@ export class Project {
   name!: string;
 }
 
-@ObjectType({ description: 'A page of Project nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Project nodes (Relay connection).' })
 export class ProjectConnection extends Connection(Project) {}

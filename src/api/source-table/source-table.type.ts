@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: 'A table (附表) of a document, recognised by its title and header.' })
+@ObjectType({ simpleResolvers: true, description: 'A table (附表) of a document, recognised by its title and header.' })
 export class SourceTable {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -22,5 +22,5 @@ export class SourceTable {
   endLine!: number;
 }
 
-@ObjectType({ description: 'A page of SourceTable nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of SourceTable nodes (Relay connection).' })
 export class SourceTableConnection extends Connection(SourceTable) {}

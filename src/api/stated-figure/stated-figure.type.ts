@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 
-@ObjectType({ description: "A figure stated in prose (e.g. 收入预算为 198,260.91 万元, 比上年增加 …), kept beside the tables' figures." })
+@ObjectType({ simpleResolvers: true, description: "A figure stated in prose (e.g. 收入预算为 198,260.91 万元, 比上年增加 …), kept beside the tables' figures." })
 export class StatedFigure {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -38,5 +38,5 @@ export class StatedFigure {
   raw?: string | null;
 }
 
-@ObjectType({ description: 'A page of StatedFigure nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of StatedFigure nodes (Relay connection).' })
 export class StatedFigureConnection extends Connection(StatedFigure) {}

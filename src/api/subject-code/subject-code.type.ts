@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: 'A classification code (政府收支分类科目): functional 类/款/项 (208 → 20801 → 2080101) or economic (301 → 30101).' })
+@ObjectType({ simpleResolvers: true, description: 'A classification code (政府收支分类科目): functional 类/款/项 (208 → 20801 → 2080101) or economic (301 → 30101).' })
 export class SubjectCode {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -19,5 +19,5 @@ export class SubjectCode {
   name?: string | null;
 }
 
-@ObjectType({ description: 'A page of SubjectCode nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of SubjectCode nodes (Relay connection).' })
 export class SubjectCodeConnection extends Connection(SubjectCode) {}

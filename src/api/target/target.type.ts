@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 
-@ObjectType({ description: "A numeric target stated in prose, e.g. a year's work target (城镇新增就业 12 万人)." })
+@ObjectType({ simpleResolvers: true, description: "A numeric target stated in prose, e.g. a year's work target (城镇新增就业 12 万人)." })
 export class Target {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -35,5 +35,5 @@ export class Target {
   raw?: string | null;
 }
 
-@ObjectType({ description: 'A page of Target nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Target nodes (Relay connection).' })
 export class TargetConnection extends Connection(Target) {}

@@ -2,15 +2,16 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 
-@ObjectType({ description: 'A transfer payment (转移支付), e.g. city to districts (市对区), with payer, recipient, code and amount.' })
+@ObjectType({ simpleResolvers: true, description: 'A transfer payment (转移支付), e.g. city to districts (市对区), with payer, recipient, code and amount.' })
 export class TransferPayment {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
 
-  @Field(() => String, { name: 'payerName', description: 'Paying unit (单位名称) as printed.' })
+  // simple: false: the field is named apart from its property, so type-graphql's resolver reads it.
+  @Field(() => String, { simple: false, name: 'payerName', description: 'Paying unit (单位名称) as printed.' })
   payer!: string;
 
-  @Field(() => String, { name: 'recipientName', description: 'Recipient as printed, e.g. 各区.' })
+  @Field(() => String, { simple: false, name: 'recipientName', description: 'Recipient as printed, e.g. 各区.' })
   recipient!: string;
 
   @Field(() => String, { nullable: true, description: 'Functional subject code (科目编码), e.g. 2080116.' })
@@ -47,5 +48,5 @@ export class TransferPayment {
   raw?: string | null;
 }
 
-@ObjectType({ description: 'A page of TransferPayment nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of TransferPayment nodes (Relay connection).' })
 export class TransferPaymentConnection extends Connection(TransferPayment) {}

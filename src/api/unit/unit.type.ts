@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 
-@ObjectType({ description: "A budget unit (预算单位) of a department; the department's own office counts as one." })
+@ObjectType({ simpleResolvers: true, description: "A budget unit (预算单位) of a department; the department's own office counts as one." })
 export class Unit {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -10,5 +10,5 @@ export class Unit {
   name!: string;
 }
 
-@ObjectType({ description: 'A page of Unit nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of Unit nodes (Relay connection).' })
 export class UnitConnection extends Connection(Unit) {}

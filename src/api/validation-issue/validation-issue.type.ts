@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type.js';
 import { DecimalScalar } from '../common/decimal.scalar.js';
 
-@ObjectType({ description: 'Something that does not add up (VALIDATION) or could not be read (PARSE), with the facts involved.' })
+@ObjectType({ simpleResolvers: true, description: 'Something that does not add up (VALIDATION) or could not be read (PARSE), with the facts involved.' })
 export class ValidationIssue {
   @Field(() => String, { description: 'Stable identity of the node (its graph key).' })
   key!: string;
@@ -41,5 +41,5 @@ export class ValidationIssue {
   endLine!: number;
 }
 
-@ObjectType({ description: 'A page of ValidationIssue nodes (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of ValidationIssue nodes (Relay connection).' })
 export class ValidationIssueConnection extends Connection(ValidationIssue) {}
