@@ -7,15 +7,16 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
  */
 export function toPlain(v: unknown): unknown {
   if (v === null || v === undefined) return null;
+  // Strings, numbers and booleans (most values) pass as they are, before the object checks below.
+  if (typeof v !== 'object') return v;
   if (neo4j.isInt(v)) return v.toNumber();
   if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v)) return v.toString();
   if (Array.isArray(v)) return v.map(toPlain);
-  if (typeof v === 'object') {
-    const o = v as { properties?: unknown; labels?: unknown; type?: unknown };
-    if (o.properties && (o.labels || o.type)) return toPlain(o.properties);
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPlain(x)]));
-  }
-  return v;
+  const o = v as { properties?: unknown; labels?: unknown; type?: unknown };
+  if (o.properties && (o.labels || o.type)) return toPlain(o.properties);
+  const out: Record<string, unknown> = {};
+  for (const k in v) out[k] = toPlain((v as Record<string, unknown>)[k]);
+  return out;
 }
 
 export function recordToPlain(r: Neo4jRecord): Record<string, unknown> {
