@@ -1,4 +1,5 @@
 /** The figures of a bench run as Markdown tables (bench/results/<name>.md), for docs/benchmarks.md. */
+import type { LoadFigures } from './queries/closed-loop.js';
 import type { CaseFigures, WayFigures } from './queries/run-queries.js';
 
 /** One ingest measurement: a set of documents written, with its rate. */
@@ -14,7 +15,7 @@ export interface IngestFigures {
 const way = (f: WayFigures | { na: string }) => ('na' in f ? 'n/a' : `${f.p50} / ${f.p99} | ${f.throughput} | ${f.roundTrips} | ${f.dbHits}`);
 const naCells = 'n/a | | |';
 
-export function markdownReport(ingest: IngestFigures[], queries: Record<string, CaseFigures[]>): string {
+export function markdownReport(ingest: IngestFigures[], queries: Record<string, CaseFigures[]>, noDatabase?: { a: LoadFigures; c: LoadFigures }): string {
   const out: string[] = ['### Ingest', '', '| data | documents | facts | seconds | facts/s | s/document |', '|---|---:|---:|---:|---:|---:|'];
   for (const r of ingest) out.push(`| ${r.data} | ${r.documents} | ${r.facts} | ${r.seconds} | ${r.factsPerSecond} | ${r.secondsPerDocument} |`);
   for (const [label, figures] of Object.entries(queries)) {
@@ -30,6 +31,9 @@ export function markdownReport(ingest: IngestFigures[], queries: Record<string, 
     for (const f of figures) out.push(`| ${f.name} | ${way(f.a)} | ${way(f.b)} | ${'na' in f.c ? naCells : way(f.c)} | ${f.aOverB} | ${f.aOverC ?? 'n/a'} |`);
     const na = figures.filter((f) => 'na' in f.c);
     if (na.length) out.push('', ...na.map((f) => `- c n/a for ${f.name}: ${(f.c as { na: string }).na}.`));
+    if (noDatabase && label === Object.keys(queries)[0]) {
+      out.push('', `GraphQL over HTTP with no database work (\`{ __typename }\`, same load): a p50 ${noDatabase.a.p50} ms (${noDatabase.a.throughput} req/s), c p50 ${noDatabase.c.p50} ms (${noDatabase.c.throughput} req/s).`);
+    }
   }
   return out.join('\n') + '\n';
 }

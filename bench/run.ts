@@ -26,7 +26,8 @@ import { openBenchDb } from './lib/bench-db.js';
 import { markdownReport, type IngestFigures } from './report-markdown.js';
 import { startNeo4jGraphql, type StatementCounter } from './neo4j-graphql/server.js';
 import { benchCases } from './queries/cases.js';
-import { runQueryCase, type CaseFigures } from './queries/run-queries.js';
+import type { LoadFigures } from './queries/closed-loop.js';
+import { noDatabase, runQueryCase, type CaseFigures } from './queries/run-queries.js';
 import { parseScale, scaleDocuments, type Scale } from './scale/generate.js';
 
 const program = new Command()
@@ -51,7 +52,7 @@ const startMachine = machine();
 
 
 const bench = await openBenchDb(log);
-const results: { ingest: IngestFigures[]; queries: Record<string, CaseFigures[]> } = { ingest: [], queries: {} };
+const results: { ingest: IngestFigures[]; queries: Record<string, CaseFigures[]>; noDatabase?: { a: LoadFigures; c: LoadFigures } } = { ingest: [], queries: {} };
 const closers: (() => Promise<void>)[] = [];
 try {
   const neo4j = await serverInfo(bench.db);
@@ -77,6 +78,10 @@ try {
     }
     results.queries[label] = figures;
     printQueries(label, figures);
+    if (!results.noDatabase) {
+      results.noDatabase = await noDatabase(targets, load);
+      console.log(`GraphQL over HTTP with no database ({ __typename }): a p50 ${results.noDatabase.a.p50} ms, c p50 ${results.noDatabase.c.p50} ms`);
+    }
   };
 
   // 1. Seeds: one transaction per document, as the CLI ingests (parse and validation timed too).
@@ -129,7 +134,7 @@ try {
     ...results,
   };
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
-  fs.writeFileSync(out.replace(/\.json$/, '.md'), markdownReport(results.ingest, results.queries));
+  fs.writeFileSync(out.replace(/\.json$/, '.md'), markdownReport(results.ingest, results.queries, results.noDatabase));
   console.log(`Neo4j ${neo4j.version} ${neo4j.edition}; ${startMachine.cpus} × ${startMachine.cpuModel}; load average ${startMachine.loadAverage.join(' ')} → ${machine().loadAverage.join(' ')}\nwrote ${path.relative(process.cwd(), out)} and .md`);
 } finally {
   for (const close of closers.reverse()) await close();

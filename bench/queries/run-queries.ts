@@ -91,3 +91,16 @@ export async function runQueryCase(k: BenchCase, t: QueryTargets, load: { connec
   const ratio = (x: number, y: number) => Number((x / y).toFixed(2));
   return { name: k.name, rows, a: fa, b: fb, c: fc, aOverB: ratio(fa.p50, fb.p50), aOverC: 'na' in fc ? null : ratio(fa.p50, fc.p50) };
 }
+
+/**
+ * What GraphQL over HTTP costs before any database work, as a reference for a/b: `{ __typename }`
+ * asked of (a) and (c) under the same load (the floor (b) pays no such cost).
+ */
+export async function noDatabase(t: QueryTargets, load: { connections: number; seconds: number }): Promise<{ a: LoadFigures; c: LoadFigures }> {
+  const timed = async (url: string) => {
+    const ask = () => post(url, '{ __typename }', {});
+    for (let i = 0; i < WARM_UP; i++) await ask();
+    return closedLoop(async () => void (await ask()), load.connections, load.seconds);
+  };
+  return { a: await timed(t.a.url), c: await timed(t.c.url) };
+}
