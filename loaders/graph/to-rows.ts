@@ -1,6 +1,9 @@
 import type { IndicatorRecord, ParsedDocument, SourceRef, ValidationIssue } from '../records/types.js';
 import { canonicalOrgName, codeKey, departmentKey, documentKey, fundSourceKey, governmentKey, governmentLevel, normName, unitKey } from './keys.js';
 
+/** True the first time `key` is seen in `seen` (and remembers it). */
+const firstOf = (seen: Set<string>, key: string) => !seen.has(key) && Boolean(seen.add(key));
+
 /** Provenance properties every per-document node carries. */
 const where = (s: SourceRef) => ({ startLine: s.startLine, endLine: s.endLine, raw: s.raw });
 
@@ -40,6 +43,10 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
     },
   });
 
+  // A code's later rows with the same spelling (or parent) would add nothing: merge-codes skips them.
+  const uses = new Set<string>();
+  const parents = new Set<string>();
+
   const recipient = (name: string) => ({ key: `${governmentKey(city)}|${normName(name)}`, name, level: governmentLevel(name) });
 
   return {
@@ -71,6 +78,8 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
       props: { fundingType: u.fundingType, staffCount: u.staffCount, year: u.year, ...where(u.source) },
     })),
     codes: doc.codes.map((c) => ({
+      firstUse: firstOf(uses, `${codeKey(c.scheme, c.code)}|${c.name}`),
+      firstParent: firstOf(parents, `${codeKey(c.scheme, c.code)}|${c.parentCode}`),
       key: codeKey(c.scheme, c.code),
       parentKey: c.parentCode ? codeKey(c.scheme, c.parentCode) : null,
       parentCode: c.parentCode,

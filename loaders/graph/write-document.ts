@@ -1,5 +1,5 @@
 import { cypher } from '../../src/graph/cypher-files.js';
-import type { GraphExecutor, GraphTx } from '../../src/graph/executor.js';
+import type { GraphExecutor, GraphTx, Params, Row } from '../../src/graph/executor.js';
 import type { ParsedDocument, ValidationIssue } from '../records/types.js';
 import { toRows, type DocumentRows } from './to-rows.js';
 
@@ -19,6 +19,9 @@ export interface DocumentToWrite {
 
 /** Rows per UNWIND: large enough to amortise round trips, small enough for the heap. */
 const BATCH = 5000;
+
+/** Statements sent ahead of the answers (bounds the encoded parameters held at once). */
+const DEPTH = 2;
 
 /** The per-record statements, in dependency order (facts need tables; indicators need projects). */
 const STEPS: [keyof DocumentRows & string, string][] = [
@@ -41,17 +44,28 @@ const STEPS: [keyof DocumentRows & string, string][] = [
  * Returns the rows written per statement and document.
  */
 async function writeRecords(tx: GraphTx, all: DocumentRows[]): Promise<Record<string, number>[]> {
-  await tx.run(cypher('ingest/merge-document'), { docs: all.map((r) => r.doc) });
   const counts = all.map(() => ({}) as Record<string, number>);
+  const sends: { name: string; sent: Promise<Row[]> }[] = [];
+  const inFlight: Promise<unknown>[] = [];
+  // Pipelined: up to DEPTH statements are sent before the first answer is awaited, so the driver
+  // encodes the next batch while the server runs this one. The server still runs them in order.
+  const send = async (name: string, statement: string, params: Params) => {
+    if (inFlight.length >= DEPTH) await inFlight.shift();
+    const sent = tx.run(cypher(statement), params);
+    sent.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+    sends.push({ name, sent });
+    inFlight.push(sent);
+  };
+  await send('doc', 'ingest/merge-document', { docs: all.map((r) => r.doc) });
   for (const [name, statement] of STEPS) {
     const rows = all.flatMap((r) => (r[name] as object[]).map((row) => ({ ...row, documentKey: r.documentKey })));
-    let written = 0;
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const [res] = await tx.run(cypher(statement), { rows: rows.slice(i, i + BATCH) });
-      written += Number(res?.n ?? 0);
-    }
+    for (let i = 0; i < rows.length; i += BATCH) await send(name, statement, { rows: rows.slice(i, i + BATCH) });
+  }
+  const written = new Map<string, number>();
+  for (const { name, sent } of sends) written.set(name, (written.get(name) ?? 0) + Number((await sent)[0]?.n ?? 0));
+  for (const [name] of STEPS) {
     // One document: the rows the database wrote; several: each document's rows (the sum is `written`).
-    all.forEach((r, n) => (counts[n]![name] = all.length === 1 ? written : (r[name] as unknown[]).length));
+    all.forEach((r, n) => (counts[n]![name] = all.length === 1 ? (written.get(name) ?? 0) : (r[name] as unknown[]).length));
   }
   const departmentKeys = [...new Set(all.map((r) => r.doc.departmentKey))];
   const [linked] = await tx.run(cypher('ingest/link-targets-to-plans'), { departmentKeys });
