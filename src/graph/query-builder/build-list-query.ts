@@ -26,15 +26,15 @@ export interface ListQuery {
  * than test every node of the label; the caller keeps each node once (DISTINCT), as several related
  * nodes may match.
  */
-function matchClause(entity: EntityName, where: WhereInput | null | undefined, bag: ParamBag): string {
+function matchClause(entity: EntityName, where: WhereInput | null | undefined, bag: ParamBag): { text: string; anchored: boolean } {
   const spec = ENTITIES[entity];
   const anchorName = Object.keys(where ?? {}).find((k) => k.endsWith('Some') && spec.relations[k.slice(0, -4)] && where?.[k as keyof WhereInput] != null);
-  if (!where || !anchorName) return `MATCH (n:${spec.label}) WHERE ${buildWhere(entity, where, 'n', bag)}`;
+  if (!where || !anchorName) return { text: `MATCH (n:${spec.label}) WHERE ${buildWhere(entity, where, 'n', bag)}`, anchored: false };
   const rel = spec.relations[anchorName.slice(0, -4)]!;
   const { [anchorName]: anchor, ...rest } = where as Record<string, unknown>;
   const to = bag.alias();
   const onRelated = buildWhere(rel.target, anchor as WhereInput, to, bag, `where.${anchorName}`);
-  return `MATCH ${relationPattern(`n:${spec.label}`, rel, to)} WHERE (${onRelated}) AND (${buildWhere(entity, rest as WhereInput, 'n', bag)})`;
+  return { text: `MATCH ${relationPattern(`n:${spec.label}`, rel, to)} WHERE (${onRelated}) AND (${buildWhere(entity, rest as WhereInput, 'n', bag)})`, anchored: true };
 }
 
 /**
@@ -59,10 +59,14 @@ export function buildListQuery(entity: EntityName, q: ListQuery): { statement: S
   // JavaScript numbers reach Neo4j as floats: toInteger makes them the integers SKIP/LIMIT need.
   const skip = bag.add(q.skip);
   const take = bag.add(q.take);
+  // Anchored: the matches are few, but with ORDER BY … LIMIT the planner may sort every node of
+  // the label first and test the anchor after (07 at the large scale: all 1,255 transfers for 5);
+  // collecting the matches first makes it find them before it sorts.
+  const distinct = match.anchored ? 'WITH collect(DISTINCT n) AS matched UNWIND matched AS n WITH n' : 'WITH DISTINCT n';
   const text = [
-    q.total === false ? 'WITH null AS totalCount' : `CALL () { ${match} RETURN count(DISTINCT n) AS totalCount }`,
-    `CALL () { ${match}`,
-    `  WITH DISTINCT n ORDER BY ${sorts.join(', ')} SKIP toInteger(${skip}) LIMIT toInteger(${take})`,
+    q.total === false ? 'WITH null AS totalCount' : `CALL () { ${match.text} RETURN count(DISTINCT n) AS totalCount }`,
+    `CALL () { ${match.text}`,
+    `  ${distinct} ORDER BY ${sorts.join(', ')} SKIP toInteger(${skip}) LIMIT toInteger(${take})`,
     `  RETURN collect(${q.selection ? projection(q.selection, 'n', bag) : 'n'}) AS page }`,
     'RETURN totalCount, page',
   ].join('\n');
