@@ -7,7 +7,6 @@ import { linkObject, LINK_FIELDS } from '../links/link-fields.js';
 import { PREFETCHED, type Node } from './prefetched.js';
 import { planSelection, type SelectionPlan } from './selection-plan.js';
 
-
 /**
  * The fields fetched ahead below `parent`, by response key, each node carrying its own below it;
  * a link field gives link objects (its own fields, the related node, the parent whole).
