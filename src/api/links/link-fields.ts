@@ -1,5 +1,5 @@
-import type { NodeProps } from '../../graph/queries/api-nodes.js';
-import type { RelationName } from '../../graph/queries/api-relations.js';
+import { relationStatement, type NodeProps } from '../../graph/queries/api-nodes.js';
+import type { EntityName } from '../../graph/query-builder/entities.js';
 import type { Context } from '../context.js';
 import { detached } from '../prefetch/prefetched.js';
 import { inferredOf } from './inferred-link.js';
@@ -7,13 +7,12 @@ import { inferredOf } from './inferred-link.js';
 /**
  * A relationship field whose items are link objects (FundsLink, ServesLink, UnitListing): the
  * relationship's own properties, the related node at one end and the parent at the other. Read
- * by its resolver through `statement`, or fetched ahead with the parent (src/api/prefetch).
+ * by its resolver through the relationship's static statement, or fetched ahead with the parent
+ * (src/api/prefetch).
  */
 export interface LinkField {
   /** The relationship of ENTITIES[parent type] the field follows. */
   relation: string;
-  /** The static statement (cypher/api) its resolver runs. */
-  statement: RelationName;
   /** The link type's field holding the related node, and the one holding the parent. */
   nodeEnd: string;
   parentEnd: string;
@@ -29,12 +28,12 @@ const listingOf = (link: NodeProps) => ({ fundingType: strOrNull(link.fundingTyp
 
 /** The link fields of the API, by `<ParentType>.<field>`. */
 export const LINK_FIELDS: Record<string, LinkField> = {
-  'Document.unitListings': { relation: 'units', statement: 'document-units', nodeEnd: 'unit', parentEnd: 'document', props: listingOf },
-  'Unit.listings': { relation: 'documents', statement: 'unit-documents', nodeEnd: 'document', parentEnd: 'unit', props: listingOf },
-  'ProjectBudget.transfers': { relation: 'transfers', statement: 'project-budget-transfers', nodeEnd: 'transfer', parentEnd: 'projectBudget', props: inferredOf },
-  'TransferPayment.fundedBudgets': { relation: 'fundedBudgets', statement: 'transfer-payment-funded-budgets', nodeEnd: 'projectBudget', parentEnd: 'transfer', props: inferredOf },
-  'Target.planIndicators': { relation: 'planIndicators', statement: 'target-plan-indicators', nodeEnd: 'planIndicator', parentEnd: 'target', props: inferredOf },
-  'PlanIndicator.targets': { relation: 'targets', statement: 'plan-indicator-targets', nodeEnd: 'target', parentEnd: 'planIndicator', props: inferredOf },
+  'Document.unitListings': { relation: 'units', nodeEnd: 'unit', parentEnd: 'document', props: listingOf },
+  'Unit.listings': { relation: 'documents', nodeEnd: 'document', parentEnd: 'unit', props: listingOf },
+  'ProjectBudget.transfers': { relation: 'transfers', nodeEnd: 'transfer', parentEnd: 'projectBudget', props: inferredOf },
+  'TransferPayment.fundedBudgets': { relation: 'fundedBudgets', nodeEnd: 'projectBudget', parentEnd: 'transfer', props: inferredOf },
+  'Target.planIndicators': { relation: 'planIndicators', nodeEnd: 'planIndicator', parentEnd: 'target', props: inferredOf },
+  'PlanIndicator.targets': { relation: 'targets', nodeEnd: 'target', parentEnd: 'planIndicator', props: inferredOf },
 };
 
 /** One link object: its own fields, the related node, and the parent whole (without its own nested answers). */
@@ -45,6 +44,6 @@ export function linkObject(field: LinkField, parent: object, node: object, link:
 /** A link field of `root` through the request's DataLoader for its statement. */
 export async function resolveLinks<T>(ctx: Context, name: keyof typeof LINK_FIELDS, root: { key: string }): Promise<T[]> {
   const field = LINK_FIELDS[name]!;
-  const items = await ctx.loaders.links<NodeProps>(field.statement, root.key);
+  const items = await ctx.loaders.links<NodeProps>(relationStatement(name.split('.')[0] as EntityName, field.relation), root.key);
   return items.map((i) => linkObject(field, root, i.node, i.link) as T);
 }

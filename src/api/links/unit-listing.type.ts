@@ -23,6 +23,3 @@ export class UnitListing {
   @Field(() => Document)
   document!: Lazy<Document>;
 }
-
-const intOrNull = (v: unknown) => (typeof v === 'number' ? v : null);
-const strOrNull = (v: unknown) => (typeof v === 'string' ? v : null);

@@ -8,8 +8,9 @@ import { entityShape } from './selection-plan.js';
  * Wraps, once at start-up, every field that returns entity nodes (a node, a list, a connection)
  * and every link field: a value already fetched ahead by the parent's statement is returned as
  * is; otherwise the field's own resolver runs and, for entity nodes, what the query selects below
- * them is fetched in one statement (NestedFetch). Resolvers themselves stay the plain per-field DataLoader code: it is what runs
- * when a selection cannot be fetched ahead, and what tests compare the fetched-ahead answers to.
+ * them is fetched in one statement (NestedFetch). Resolvers themselves stay the plain per-field
+ * DataLoader code: it is what runs when a selection cannot be fetched ahead, and what tests
+ * compare the fetched-ahead answers to.
  */
 export function withNestedFetch(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

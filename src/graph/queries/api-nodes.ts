@@ -5,7 +5,7 @@ import { buildRelatedQuery } from '../query-builder/build-related-query.js';
 import { buildSelectionQuery, type SelectedNode, type SelectionTree } from '../query-builder/build-selection-query.js';
 import type { EntityName } from '../query-builder/entities.js';
 import type { WhereInput } from '../query-builder/where-input.js';
-import type { RelationName } from './api-relations.js';
+import { API_RELATIONS, type RelationName } from './api-relations.js';
 
 /** A node's properties as stored (money as decimal strings in 万元, integers as numbers). */
 export type NodeProps = Record<string, unknown>;
@@ -17,6 +17,13 @@ export interface RelatedItem {
 }
 
 const kebab = (s: string) => s.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
+
+/** The static statement of a relationship field, cypher/api/<entity>-<relation>.cypher (e.g. document-units). */
+export function relationStatement(entity: EntityName, relation: string): RelationName {
+  const name = `${kebab(entity)}-${kebab(relation)}`;
+  if (!(API_RELATIONS as readonly string[]).includes(name)) throw new Error(`no statement cypher/api/${name}.cypher`);
+  return name as RelationName;
+}
 
 function byKey<T>(rows: Row[], keys: readonly string[], pick: (r: Row) => T, missing: T): T[] {
   const found = new Map(rows.map((r) => [String(r.key), pick(r)]));
