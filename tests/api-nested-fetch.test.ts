@@ -126,6 +126,17 @@ describe('nested selections fetched ahead in one statement', () => {
     expect(data.b.facts).toHaveLength(data.a.all.length);
   });
 
+  it('reads a nested node without its key, unless one of its fields resolves by key', async () => {
+    // No field needs a key: the nodes are read with no properties at all (only __typename asked).
+    const bare = await both(`{ subjectCode(scheme: "FUNCTIONAL", code: "2080116") { parent { __typename } facts { __typename document { __typename } } } }`);
+    expect((bare.on.data as { subjectCode: { facts: unknown[] } }).subjectCode.facts.length).toBeGreaterThan(0);
+    expect(bare.on.trips).toBe(1);
+    // Unit.projects (two hops) resolves through its loader by the unit's key: the unit is read keyed.
+    const { on } = await both(`{ documents(first: 10) { edges { node { unitListings { unit { name projects { name } } } } } } }`);
+    const units = (on.data as { documents: { edges: { node: { unitListings: { unit: { projects: unknown[] } }[] } }[] } }).documents.edges.flatMap((e) => e.node.unitListings.map((l) => l.unit));
+    expect(units.some((u) => u.projects.length > 0)).toBe(true);
+  });
+
   it('hands a node on whole, without its own nested answers, as the end of a link', async () => {
     // unitListings.document is the listed document itself: its title was not selected at the top,
     // and its facts are asked for without the filter the top-level facts have.

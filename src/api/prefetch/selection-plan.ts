@@ -47,14 +47,15 @@ function single(fields: Record<string, ResolveTree> | undefined, name: string): 
  * ENTITIES[entity].relations whose GraphQL type is the related entity itself, taking at most a
  * `where`) is followed with its own selection, and so is a link field (LINK_FIELDS), whose items
  * also hand this node on as their parent end, so the node is then read whole. Every other field
- * is left to its resolver, which needs only the node's key.
+ * is left to its resolver, which needs only the node's key: the tree is then keyed (as a root is).
  */
-function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): SelectionTree {
+function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>, root = false): SelectionTree {
   const entity = type.name as EntityName;
   const spec = ENTITIES[entity];
   const properties = new Set<string>();
   const relations: RelationSelection[] = [];
   let allProperties = false;
+  let keyed = root;
   const defs = type.getFields();
   for (const [responseKey, sel] of Object.entries(fields)) {
     const def = defs[sel.name];
@@ -63,6 +64,7 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): S
     if (isLeafType(named)) {
       // The spec names the stored property where the field is renamed (TransferPayment.payerName → payer).
       if (def.args.length === 0) properties.add(spec.fields[sel.name]?.property ?? sel.name);
+      else keyed = true;
       continue;
     }
     const link = LINK_FIELDS[`${entity}.${sel.name}`];
@@ -73,13 +75,19 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): S
       const ends = onLink.filter((f) => f.name === link.nodeEnd);
       const nodeType = getNamedType(named.getFields()[link.nodeEnd]!.type) as GraphQLObjectType;
       // The node end asked for twice under two aliases: left to the resolver (no merging of selections).
-      if (ends.length > 1 || def.args.length > 0) continue;
+      if (ends.length > 1 || def.args.length > 0) {
+        keyed = true;
+        continue;
+      }
       relations.push({ field: responseKey, relation: link.relation, one: false, link: `${entity}.${sel.name}`, selection: treeOf(nodeType, ends[0]?.fieldsByTypeName[nodeType.name] ?? {}) });
       continue;
     }
     const rel = spec.relations[sel.name];
     const onlyWhere = def.args.every((a) => a.name === 'where');
-    if (!rel || !isObjectType(named) || named.name !== rel.target || !onlyWhere) continue;
+    if (!rel || !isObjectType(named) || named.name !== rel.target || !onlyWhere) {
+      keyed = true;
+      continue;
+    }
     relations.push({
       field: responseKey,
       relation: sel.name,
@@ -88,7 +96,7 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>): S
       selection: treeOf(named, sel.fieldsByTypeName[named.name] ?? {}),
     });
   }
-  return { entity, properties: [...properties], relations, allProperties };
+  return { entity, properties: [...properties], keyed, relations, allProperties };
 }
 
 /**
@@ -110,5 +118,5 @@ export function planSelection(info: GraphQLResolveInfo): SelectionPlan | null {
     if (!node) return null;
     fields = node.fieldsByTypeName;
   }
-  return { shape: found.shape, tree: treeOf(found.node, fields[found.node.name] ?? {}), total };
+  return { shape: found.shape, tree: treeOf(found.node, fields[found.node.name] ?? {}, true), total };
 }

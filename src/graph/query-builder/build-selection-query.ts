@@ -13,8 +13,14 @@ import type { WhereInput } from './where-input.js';
  */
 export interface SelectionTree {
   entity: EntityName;
-  /** Stored properties to return (a scalar field is named as its property); `key` is always returned. */
+  /** Stored properties to return (a scalar field is named as its property). */
   properties: string[];
+  /**
+   * Return the node's `key` too: the node is looked up again by key (a root node, or a field left
+   * to its resolver's loader). Without it, a deep list returns no key per item (keys are long:
+   * a fact's is ~100 bytes, often more than the fields asked for).
+   */
+  keyed: boolean;
   /** Return every stored property (the node is handed on whole, e.g. as one end of a link). */
   allProperties?: boolean;
   relations: RelationSelection[];
@@ -45,12 +51,13 @@ export interface SelectedNode {
 }
 
 /**
- * The projection of one node variable: `{p: v {.key, …}, r: [<relation>, …]}`, where each
+ * The projection of one node variable: `{p: v {.key, …}, r: [<relation>, …]}` (key when keyed), where each
  * relation is a COLLECT subquery in the order of the static cypher/api/<entity>-<relation> files
  * (relationOrder), each related node once, its own projection nested inside.
  */
 export function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string = tree.entity, link?: string): string {
-  const props = tree.allProperties ? '.*' : ['key', ...tree.properties.filter((p) => p !== 'key')].map((p) => `.\`${p}\``).join(', ');
+  const names = tree.keyed ? ['key', ...tree.properties.filter((p) => p !== 'key')] : tree.properties;
+  const props = tree.allProperties ? '.*' : names.map((p) => `.\`${p}\``).join(', ');
   const rels = tree.relations.map((sel) => {
     const rel = ENTITIES[tree.entity].relations[sel.relation];
     if (!rel) throw new Error(`${tree.entity} has no relationship ${sel.relation}`);
