@@ -14,10 +14,10 @@ import { planSelection, type SelectionPlan } from './selection-plan.js';
 function relationsOf(node: SelectedNode, tree: SelectionTree, parent: Node): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   tree.relations.forEach((sel, i) => {
-    const value = node.r[i];
+    const value = node.__r?.[i];
     const link = sel.link ? LINK_FIELDS[sel.link] : undefined;
     if (sel.one) out[sel.field] = value ? toNode(value as SelectedNode, sel.selection) : null;
-    else if (link) out[sel.field] = ((value as SelectedNode[] | null) ?? []).map((v) => linkObject(link, parent, toNode(v, sel.selection), v.l ?? {}));
+    else if (link) out[sel.field] = ((value as SelectedNode[] | null) ?? []).map((v) => linkObject(link, parent, toNode(v, sel.selection), v.__l ?? {}));
     else out[sel.field] = ((value as SelectedNode[] | null) ?? []).map((v) => toNode(v, sel.selection));
   });
   return out;
@@ -25,7 +25,8 @@ function relationsOf(node: SelectedNode, tree: SelectionTree, parent: Node): Rec
 
 /** A node as the API hands it to resolvers: the selected properties, and what was fetched below it. */
 export function toNode(node: SelectedNode, tree: SelectionTree): Node {
-  const out: Node = { ...node.p };
+  const { __r: _relations, __l: _link, ...props } = node;
+  const out: Node = props;
   out[PREFETCHED] = relationsOf(node, tree, out);
   return out;
 }

@@ -42,22 +42,26 @@ export interface RelationSelection {
   selection: SelectionTree;
 }
 
-/** A node as the statement returns it: its properties and, in tree order, each relation's nodes. */
-export interface SelectedNode {
-  p: Record<string, unknown>;
-  r: (SelectedNode[] | SelectedNode | null)[];
-  /** The properties of the relationship that reached the node (link fields only). */
-  l?: Record<string, unknown>;
-}
+/**
+ * A node as the statement returns it: its selected properties, and under `__r`, in tree order,
+ * each relation's nodes (`__l`: the properties of the relationship that reached it, link fields
+ * only). One map per node: GraphQL reserves names beginning with "__", so no field (and no
+ * property the API reads) can be called so.
+ */
+export type SelectedNode = Record<string, unknown> & {
+  __r?: (SelectedNode[] | SelectedNode | null)[];
+  __l?: Record<string, unknown>;
+};
 
 /**
- * The projection of one node variable: `{p: v {.key, …}, r: [<relation>, …]}` (key when keyed), where each
- * relation is a COLLECT subquery in the order of the static cypher/api/<entity>-<relation> files
- * (relationOrder), each related node once, its own projection nested inside.
+ * The projection of one node variable: `v {.key, …, __r: [<relation>, …]}` (key when keyed),
+ * where each relation is a COLLECT subquery in the order of the static
+ * cypher/api/<entity>-<relation> files (relationOrder), each related node once, its own
+ * projection nested inside.
  */
 export function projection(tree: SelectionTree, v: string, bag: ParamBag, path: string = tree.entity, link?: string): string {
   const names = tree.keyed ? ['key', ...tree.properties.filter((p) => p !== 'key')] : tree.properties;
-  const props = tree.allProperties ? '.*' : names.map((p) => `.\`${p}\``).join(', ');
+  const entries = tree.allProperties ? ['.*'] : names.map((p) => `.\`${p}\``);
   const rels = tree.relations.map((sel) => {
     const rel = ENTITIES[tree.entity].relations[sel.relation];
     if (!rel) throw new Error(`${tree.entity} has no relationship ${sel.relation}`);
@@ -70,7 +74,9 @@ export function projection(tree: SelectionTree, v: string, bag: ParamBag, path: 
     const collect = `COLLECT { MATCH ${relationPattern(v, rel, m, r)} ${where}WITH ${keep} ORDER BY ${relationOrder(rel, m)} RETURN ${inner} }`;
     return sel.one ? `head(${collect})` : collect;
   });
-  return `{p: ${v} {${props}}, r: [${rels.join(', ')}]${link ? `, l: properties(${link})` : ''}}`;
+  if (rels.length > 0) entries.push(`__r: [${rels.join(', ')}]`);
+  if (link) entries.push(`__l: properties(${link})`);
+  return `${v} {${entries.join(', ')}}`;
 }
 
 /**
