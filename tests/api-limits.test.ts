@@ -63,6 +63,14 @@ describe('limits on every request, refused before the database', () => {
     expect(error?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('judges the same query text again for other variables, and refuses it every time it is too costly', async () => {
+    const q = 'query($n: Int) { departments(first: $n) { edges { node { projects { budgets { name } } } } } }';
+    for (const round of [1, 2]) {
+      expect((await postQuery(server.url, q, { n: 1 })).body.errors, `round ${round}`).toBeUndefined();
+      expect((await refused(q, { n: 500 })).error?.extensions?.code, `round ${round}`).toBe('QUERY_TOO_COMPLEX');
+    }
+  });
+
   it('refuses a page size over 500 as BAD_USER_INPUT before querying', async () => {
     const { error } = await refused('{ projects(first: 501) { totalCount } }');
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLList, getNullableType, type GraphQLSchema } from 'graphql';
+import { GraphQLList, getNullableType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/page-args.js';
 import { jsonDepth } from './input-depth.js';
@@ -29,12 +29,18 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
 /** graphql-query-complexity's own cap on selections visited (it throws past it). */
 const MAX_QUERY_NODES = 10_000;
 
+/** Costs remembered per parsed document (bounded): variables and operation name → cost. */
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * Refuses, once variables are known and before execution (nothing reaches the database), an
  * operation whose estimated cost exceeds maxComplexity (QUERY_TOO_COMPLEX) or whose variables
  * nest deeper than maxDepth (QUERY_TOO_DEEP, as the depth rule does for literal arguments).
  */
 export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxDepth: number): ApolloServerPlugin {
+  // Apollo hands the same parsed document for the same query text (its document cache), so a
+  // repeated request (a dashboard, a BI pull) is costed once, not walked again every time.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
@@ -43,9 +49,11 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
             const depth = jsonDepth(value);
             if (depth > maxDepth) throw new QueryLimitError(`Variable $${name} is nested ${depth} levels deep; the limit is ${maxDepth} (MAX_QUERY_DEPTH).`, 'QUERY_TOO_DEEP');
           }
-          let cost: number;
+          const known = costs.get(document) ?? new Map<string, number>();
+          const id = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          let cost = known.get(id);
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listSizeEstimator], maxQueryNodes: MAX_QUERY_NODES });
+            cost ??= getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listSizeEstimator], maxQueryNodes: MAX_QUERY_NODES });
           } catch (e) {
             if (e instanceof Error && e.message.includes('maximum allowed number of nodes')) {
               throw new QueryLimitError(`The operation selects more than ${MAX_QUERY_NODES} fields; the limit is ${maxComplexity} (MAX_QUERY_COMPLEXITY).`, 'QUERY_TOO_COMPLEX');
@@ -53,6 +61,8 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
             // Invalid variables: execution refuses them (BAD_USER_INPUT) before any resolver runs.
             return;
           }
+          if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+          costs.set(document, known.set(id, cost));
           if (cost > maxComplexity) {
             throw new QueryLimitError(
               `The operation's estimated cost is ${cost}; the limit is ${maxComplexity} (MAX_QUERY_COMPLEXITY). Ask for smaller pages (first) or fewer nested lists.`,
