@@ -46,8 +46,9 @@ function single(fields: Record<string, ResolveTree> | undefined, name: string): 
  * field, or as ENTITIES says where the type renames one); a relationship field (one of
  * ENTITIES[entity].relations whose GraphQL type is the related entity itself, taking at most a
  * `where`) is followed with its own selection, and so is a link field (LINK_FIELDS), whose items
- * also hand this node on as their parent end, so the node is then read whole. Every other field
- * is left to its resolver, which needs only the node's key: the tree is then keyed (as a root is).
+ * also hand this node on as their parent end (read whole when the query reads that end). Every
+ * other field is left to its resolver, which needs only the node's key: the tree is then keyed
+ * (as a root is).
  */
 function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>, root = false): SelectionTree {
   const entity = type.name as EntityName;
@@ -69,9 +70,10 @@ function treeOf(type: GraphQLObjectType, fields: Record<string, ResolveTree>, ro
     }
     const link = LINK_FIELDS[`${entity}.${sel.name}`];
     if (link && isObjectType(named)) {
-      // A link object hands this node on whole as its parent end; below its node end, the node's selection.
-      allProperties = true;
+      // A link object hands this node on as its parent end: whole, when the query reads that end
+      // (its fields then resolve as on any node); below its node end, the node's selection.
       const onLink = Object.values(sel.fieldsByTypeName[named.name] ?? {});
+      if (onLink.some((f) => f.name === link.parentEnd)) allProperties = true;
       const ends = onLink.filter((f) => f.name === link.nodeEnd);
       const nodeType = getNamedType(named.getFields()[link.nodeEnd]!.type) as GraphQLObjectType;
       // The node end asked for twice under two aliases: left to the resolver (no merging of selections).
