@@ -38,6 +38,16 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
     expect(await res.json()).toEqual({ data: { status: { edition: 'community' } } });
   });
 
+  it('answers GraphQL without an ETag or an X-Powered-By header; the explorer page keeps its ETag', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    const page = await fetch(`${server.url}/explorer`);
+    expect(page.headers.get('etag')).toMatch(/^W\//);
+    expect(page.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('refuses a mutation over GET: 405, Allow: POST, no data', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(405);

@@ -82,13 +82,20 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
     csrfPrevention: false,
   });
   await apollo.start();
+  const guard = requireApiKey(options.apiKeys ?? []);
+  // GraphQL answers carry no ETag: a POST is never revalidated, and hashing every answer (some are
+  // hundreds of kilobytes) is wasted work. Its own app so the pages keep theirs.
+  const graphql = express().disable('etag').disable('x-powered-by');
+  graphql.use(guard, getOnlyQueries(), ...jsonBody(limits.maxBodySize), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  app.disable('x-powered-by');
   app.get('/healthz', healthz(db));
+  // The explorer first (a browser's GET /graphql gets its page), then the API: the busiest route
+  // is matched before the other routers are tried.
+  app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
+  app.use('/graphql', graphql);
   app.use('/admin', adminIngestRouter(db, log, options.admin ?? { maxSize: '20mb' }));
   app.use(visualRouter());
-  app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
-  const guard = requireApiKey(options.apiKeys ?? []);
   app.use('/export', exportRouter({ db, log, schema, guard }));
-  app.use('/graphql', guard, getOnlyQueries(), ...jsonBody(limits.maxBodySize), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
