@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { execute, getNamedType, isLeafType, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { execute, getNamedType, isLeafType, parse, print, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../src/api/build-schema.js';
 import { createContext } from '../src/api/context.js';
@@ -135,6 +135,19 @@ describe('nested selections fetched ahead in one statement', () => {
     const { on } = await both(`{ documents(first: 10) { edges { node { unitListings { unit { name projects { name } } } } } } }`);
     const units = (on.data as { documents: { edges: { node: { unitListings: { unit: { projects: unknown[] } }[] } }[] } }).documents.edges.flatMap((e) => e.node.unitListings.map((l) => l.unit));
     expect(units.some((u) => u.projects.length > 0)).toBe(true);
+  });
+
+  it('plans a reused parsed query afresh for other variables (as Apollo reuses its parsed documents)', async () => {
+    const document = parse(`query($role: String!) { subjectCode(scheme: "FUNCTIONAL", code: "2080116") { facts(where: { tableRole: { equals: $role } }) { tableRole } } }`);
+    for (const role of ['GENERAL_PUBLIC_EXPENDITURE', 'EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE']) {
+      const shared = await execute({ schema, document, variableValues: { role }, contextValue: createContext(db, log) });
+      const fresh = await execute({ schema, document: parse(print(document)), variableValues: { role }, contextValue: createContext(db, log, { nestedFetch: false }) });
+      expect(shared.errors).toBeUndefined();
+      expect(JSON.parse(JSON.stringify(shared.data))).toEqual(JSON.parse(JSON.stringify(fresh.data)));
+      const facts = (shared.data as { subjectCode: { facts: { tableRole: string }[] } }).subjectCode.facts;
+      expect(facts.length, role).toBeGreaterThan(0);
+      expect(facts.every((f) => f.tableRole === role)).toBe(true);
+    }
   });
 
   it('hands a node on whole, without its own nested answers, as the end of a link', async () => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import type { GraphExecutor } from '../../graph/executor.js';
 import { selectedByKeys } from '../../graph/queries/api-nodes.js';
 import type { SelectedNode, SelectionTree } from '../../graph/query-builder/build-selection-query.js';
@@ -32,6 +32,30 @@ export function toNode(node: SelectedNode, tree: SelectionTree): Node {
 }
 
 /**
+ * Plans shared by requests: Apollo hands the same parsed operation for the same query text, and a
+ * field's plan depends only on the operation, where the field sits (its path without list
+ * indices, its parent type) and the variables. Bounded per operation.
+ */
+const sharedPlans = new WeakMap<OperationDefinitionNode, Map<string, SelectionPlan | null>>();
+const PLANS_PER_OPERATION = 256;
+
+function planId(info: GraphQLResolveInfo): string {
+  const path: (string | number)[] = [];
+  for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) if (typeof p.key === 'string') path.push(p.key);
+  return JSON.stringify([info.parentType.name, path, info.variableValues]);
+}
+
+function sharedPlan(info: GraphQLResolveInfo): SelectionPlan | null {
+  const plans = sharedPlans.get(info.operation) ?? new Map<string, SelectionPlan | null>();
+  const id = planId(info);
+  if (plans.has(id)) return plans.get(id)!;
+  const plan = planSelection(info);
+  if (plans.size >= PLANS_PER_OPERATION) plans.clear();
+  sharedPlans.set(info.operation, plans.set(id, plan));
+  return plan;
+}
+
+/**
  * Fetches a whole nested selection in one statement instead of one DataLoader statement per
  * relationship field and level (docs/benchmarks.md). One per request, like the loaders: when a
  * field returns entity nodes, `attach` reads everything below them that the query selects and
@@ -53,7 +77,7 @@ export class NestedFetch {
   /** What the query selects below this field's nodes; null when off or when the field returns none. */
   plan(info: GraphQLResolveInfo): SelectionPlan | null {
     if (!this.enabled) return null;
-    if (!this.plans.has(info.fieldNodes)) this.plans.set(info.fieldNodes, planSelection(info));
+    if (!this.plans.has(info.fieldNodes)) this.plans.set(info.fieldNodes, sharedPlan(info));
     return this.plans.get(info.fieldNodes) ?? null;
   }
 
