@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLList, getNullableType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/page-args.js';
+import { MemoPerObject } from '../common/memo-per-object.js';
 import { jsonDepth } from './input-depth.js';
 import { QueryLimitError } from './query-limits.js';
 
@@ -29,9 +30,6 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
 /** graphql-query-complexity's own cap on selections visited (it throws past it). */
 const MAX_QUERY_NODES = 10_000;
 
-/** Costs remembered per parsed document (bounded): variables and operation name → cost. */
-const COSTS_PER_DOCUMENT = 64;
-
 /**
  * Refuses, once variables are known and before execution (nothing reaches the database), an
  * operation whose estimated cost exceeds maxComplexity (QUERY_TOO_COMPLEX) or whose variables
@@ -40,7 +38,7 @@ const COSTS_PER_DOCUMENT = 64;
 export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxDepth: number): ApolloServerPlugin {
   // Apollo hands the same parsed document for the same query text (its document cache), so a
   // repeated request (a dashboard, a BI pull) is costed once, not walked again every time.
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costs = new MemoPerObject<DocumentNode, number>(64);
   return {
     async requestDidStart() {
       return {
@@ -49,11 +47,12 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
             const depth = jsonDepth(value);
             if (depth > maxDepth) throw new QueryLimitError(`Variable $${name} is nested ${depth} levels deep; the limit is ${maxDepth} (MAX_QUERY_DEPTH).`, 'QUERY_TOO_DEEP');
           }
-          const known = costs.get(document) ?? new Map<string, number>();
           const id = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
-          let cost = known.get(id);
+          let cost: number;
           try {
-            cost ??= getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listSizeEstimator], maxQueryNodes: MAX_QUERY_NODES });
+            cost = costs.get(document, id, () =>
+              getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listSizeEstimator], maxQueryNodes: MAX_QUERY_NODES }),
+            );
           } catch (e) {
             if (e instanceof Error && e.message.includes('maximum allowed number of nodes')) {
               throw new QueryLimitError(`The operation selects more than ${MAX_QUERY_NODES} fields; the limit is ${maxComplexity} (MAX_QUERY_COMPLEXITY).`, 'QUERY_TOO_COMPLEX');
@@ -61,8 +60,6 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
             // Invalid variables: execution refuses them (BAD_USER_INPUT) before any resolver runs.
             return;
           }
-          if (known.size >= COSTS_PER_DOCUMENT) known.clear();
-          costs.set(document, known.set(id, cost));
           if (cost > maxComplexity) {
             throw new QueryLimitError(
               `The operation's estimated cost is ${cost}; the limit is ${maxComplexity} (MAX_QUERY_COMPLEXITY). Ask for smaller pages (first) or fewer nested lists.`,

@@ -3,6 +3,7 @@ import type { FieldNode, GraphQLResolveInfo, OperationDefinitionNode } from 'gra
 import type { GraphExecutor } from '../../graph/executor.js';
 import { selectedByKeys } from '../../graph/queries/api-nodes.js';
 import type { SelectedNode, SelectionTree } from '../../graph/query-builder/build-selection-query.js';
+import { MemoPerObject } from '../common/memo-per-object.js';
 import { linkObject, LINK_FIELDS } from '../links/link-fields.js';
 import { PREFETCHED, type Node } from './prefetched.js';
 import { planSelection, type SelectionPlan } from './selection-plan.js';
@@ -36,23 +37,12 @@ export function toNode(node: SelectedNode, tree: SelectionTree): Node {
  * field's plan depends only on the operation, where the field sits (its path without list
  * indices, its parent type) and the variables. Bounded per operation.
  */
-const sharedPlans = new WeakMap<OperationDefinitionNode, Map<string, SelectionPlan | null>>();
-const PLANS_PER_OPERATION = 256;
+const sharedPlans = new MemoPerObject<OperationDefinitionNode, SelectionPlan | null>(256);
 
 function planId(info: GraphQLResolveInfo): string {
   const path: (string | number)[] = [];
   for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) if (typeof p.key === 'string') path.push(p.key);
   return JSON.stringify([info.parentType.name, path, info.variableValues]);
-}
-
-function sharedPlan(info: GraphQLResolveInfo): SelectionPlan | null {
-  const plans = sharedPlans.get(info.operation) ?? new Map<string, SelectionPlan | null>();
-  const id = planId(info);
-  if (plans.has(id)) return plans.get(id)!;
-  const plan = planSelection(info);
-  if (plans.size >= PLANS_PER_OPERATION) plans.clear();
-  sharedPlans.set(info.operation, plans.set(id, plan));
-  return plan;
 }
 
 /**
@@ -77,7 +67,7 @@ export class NestedFetch {
   /** What the query selects below this field's nodes; null when off or when the field returns none. */
   plan(info: GraphQLResolveInfo): SelectionPlan | null {
     if (!this.enabled) return null;
-    if (!this.plans.has(info.fieldNodes)) this.plans.set(info.fieldNodes, sharedPlan(info));
+    if (!this.plans.has(info.fieldNodes)) this.plans.set(info.fieldNodes, sharedPlans.get(info.operation, planId(info), () => planSelection(info)));
     return this.plans.get(info.fieldNodes) ?? null;
   }
 
