@@ -2,9 +2,9 @@
 // A fact belongs to a budget unit when its row names one, else to the whole department.
 // $docs: [{key, rows}], row.k / row.t: the fact's / table's key after "<document key>#".
 // Every read comes before the first write (units and fund sources are merged beforehand by
-// merge-fact-units and merge-fact-sources), and the properties are named (absent ones are null, so
-// not stored): `SET f += row.props` could set any property, so the planner would materialise all
-// rows (Eager) before the reads of the next rows.
+// merge-fact-units and merge-fact-sources, one MERGE each instead of one per fact), and the
+// properties are named (absent ones are null, so not stored): `SET f += row.props` could set any
+// property, so the planner materialised all rows (Eager) once more before the next reads.
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)
 UNWIND doc.rows AS row

@@ -2,7 +2,7 @@
 // or fund (scope DEPARTMENT / FUND). target is an exact decimal string; targetRaw as printed.
 // $docs: [{key, rows}], row.k / row.owner: keys after "<document key>#". The budget is read before
 // the first write, and the properties are named (absent ones are null, so not stored): `SET i +=
-// row.props` could set any property, so the planner would materialise all rows (Eager).
+// row.props` could set any property, so the planner materialised all rows (Eager) once more.
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})
 UNWIND doc.rows AS row

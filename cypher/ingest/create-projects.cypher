@@ -1,8 +1,7 @@
 // Projects: one Project node across documents (department + name), one ProjectBudget per
 // document with that year's funds (万元), period, basis, goal; implementing unit and transfer
 // recipients where the document states them. $docs: [{key, rows}], row.k: the budget's key after
-// "<document key>#". The budget's properties are set last: a read (MERGE) after
-// `SET b += row.props` makes the planner materialise all rows (Eager).
+// "<document key>#".
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 UNWIND doc.rows AS row
@@ -10,6 +9,7 @@ MERGE (p:Project {key: row.projectKey})
   ON CREATE SET p.name = row.name
 MERGE (p)-[:OF_DEPARTMENT]->(dep)
 CREATE (b:ProjectBudget {key: doc.key + '#' + row.k})
+SET b += row.props
 CREATE (b)-[:OF_PROJECT]->(p)
 CREATE (b)-[:FROM_DOCUMENT]->(d)
 FOREACH (_ IN CASE WHEN row.unitKey IS NULL THEN [] ELSE [1] END |
@@ -22,5 +22,4 @@ FOREACH (r IN row.recipients |
     ON CREATE SET g.name = r.name, g.level = r.level
   MERGE (g)-[:PART_OF]->(city)
   CREATE (b)-[:TRANSFERS_TO]->(g))
-SET b += row.props
 RETURN count(*) AS n

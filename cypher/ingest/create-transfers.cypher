@@ -1,12 +1,11 @@
 // Transfer payments from the department or one of its units to a recipient (district, county,
 // unit). A link to the project it funds is stated or inferred; FUNDS.inferred tells which.
-// $docs: [{key, rows}], row.k / row.project: keys after "<document key>#". The payment's
-// properties are set last: a read after `SET t += row.props` makes the planner materialise all rows (Eager).
+// $docs: [{key, rows}], row.k / row.project: keys after "<document key>#".
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 UNWIND doc.rows AS row
-OPTIONAL MATCH (b:ProjectBudget {key: doc.key + '#' + row.project})
 CREATE (t:TransferPayment {key: doc.key + '#' + row.k})
+SET t += row.props
 CREATE (t)-[:FROM_DOCUMENT]->(d)
 FOREACH (_ IN CASE WHEN row.payerUnitKey IS NULL THEN [1] ELSE [] END | CREATE (t)-[:PAID_BY]->(dep))
 FOREACH (_ IN CASE WHEN row.payerUnitKey IS NULL THEN [] ELSE [1] END |
@@ -22,7 +21,8 @@ FOREACH (_ IN CASE WHEN row.codeKey IS NULL THEN [] ELSE [1] END |
   MERGE (c:SubjectCode {key: row.codeKey})
     ON CREATE SET c.scheme = 'FUNCTIONAL', c.code = row.code, c.name = row.codeName, c.level = CASE size(row.code) WHEN 3 THEN 1 WHEN 5 THEN 2 ELSE 3 END
   CREATE (t)-[:FOR_CODE]->(c))
+WITH doc, t, row
+OPTIONAL MATCH (b:ProjectBudget {key: doc.key + '#' + row.project})
 FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END |
   CREATE (t)-[:FUNDS {inferred: row.projectLink IS NOT NULL, method: row.projectLink}]->(b))
-SET t += row.props
 RETURN count(*) AS n
