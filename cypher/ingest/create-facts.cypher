@@ -3,8 +3,8 @@
 // $docs: [{key, rows}], row.k / row.t: the fact's / table's key after "<document key>#".
 // Every read comes before the first write (units and fund sources are merged beforehand by
 // merge-fact-units and merge-fact-sources, one MERGE each instead of one per fact), and the
-// properties are named (absent ones are null, so not stored): `SET f += row.props` could set any
-// property, so the planner materialised all rows (Eager) once more before the next reads.
+// properties are named in CREATE (absent ones are null, so not stored): `SET f += row.props`, or
+// `WITH row.props AS p` before the CREATE, makes the planner materialise all rows (Eager; PROFILE).
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)
 UNWIND doc.rows AS row
@@ -12,12 +12,14 @@ MATCH (t:SourceTable {key: doc.key + '#' + row.t})
 OPTIONAL MATCH (u:Unit {key: row.unitKey})
 OPTIONAL MATCH (s:FundSource {key: row.sourceKey})
 OPTIONAL MATCH (c:SubjectCode {key: row.codeKey})
-WITH doc, d, dep, t, u, s, c, row, row.props AS p
 CREATE (f:Fact {
-  key: doc.key + '#' + row.k, amount: p.amount, unit: '万元', amountRaw: p.amountRaw, unitRaw: p.unitRaw, year: p.year,
-  direction: p.direction, kind: p.kind, sourceOfFunds: p.sourceOfFunds, subjectScheme: p.subjectScheme,
-  subjectCode: p.subjectCode, rowIndex: p.rowIndex, rowLabel: p.rowLabel, column: p.column, isSubtotal: p.isSubtotal,
-  tableRole: p.tableRole, startLine: p.startLine, endLine: p.endLine, raw: p.raw
+  key: doc.key + '#' + row.k, amount: row.props.amount, unit: '万元', amountRaw: row.props.amountRaw,
+  unitRaw: row.props.unitRaw, year: row.props.year, direction: row.props.direction,
+  kind: row.props.kind, sourceOfFunds: row.props.sourceOfFunds,
+  subjectScheme: row.props.subjectScheme, subjectCode: row.props.subjectCode,
+  rowIndex: row.props.rowIndex, rowLabel: row.props.rowLabel, column: row.props.column,
+  isSubtotal: row.props.isSubtotal, tableRole: row.props.tableRole, startLine: row.props.startLine,
+  endLine: row.props.endLine, raw: row.props.raw
 })
 CREATE (f)-[:FROM_DOCUMENT]->(d)
 CREATE (f)-[:IN_TABLE]->(t)
