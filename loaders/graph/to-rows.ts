@@ -11,7 +11,12 @@ const where = (s: SourceRef) => ({ startLine: s.startLine, endLine: s.endLine, r
  * The properties of a node or relationship the statement CREATEs, without the null ones: on a new
  * record `SET x += {p: null}` stores nothing, so they are parameter bytes for nothing.
  */
-const present = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+function present(props: Record<string, unknown>): Record<string, unknown> {
+  // A loop, not Object.entries/fromEntries: this runs for every row (~50k per 100 documents).
+  const out: Record<string, unknown> = {};
+  for (const key in props) if (props[key] !== null && props[key] !== undefined) out[key] = props[key];
+  return out;
+}
 
 /** The distinct `{key, name}` of `items` (the first name of a key wins, as the first MERGE would). */
 function distinctByKey(items: { key: string | null; name: string | null }[]): { key: string; name: string | null }[] {
