@@ -1,13 +1,15 @@
 // Validation and parse issues as data, linked to the facts they involve.
-UNWIND $rows AS row
-MATCH (d:Document {key: row.documentKey})
-CREATE (i:ValidationIssue {key: row.key})
+// $docs: [{key, rows}], row.k and row.facts: keys after "<document key>#".
+UNWIND $docs AS doc
+MATCH (d:Document {key: doc.key})
+UNWIND doc.rows AS row
+CREATE (i:ValidationIssue {key: doc.key + '#' + row.k})
 SET i += row.props
 CREATE (i)-[:FROM_DOCUMENT]->(d)
-WITH i, row
-CALL (i, row) {
-  UNWIND row.factKeys AS factKey
-  MATCH (f:Fact {key: factKey})
+WITH doc, i, row
+CALL (doc, i, row) {
+  UNWIND row.facts AS factKey
+  MATCH (f:Fact {key: doc.key + '#' + factKey})
   CREATE (i)-[:INVOLVES]->(f)
 }
 RETURN count(*) AS n

@@ -1,12 +1,14 @@
 // Projects: one Project node across documents (department + name), one ProjectBudget per
 // document with that year's funds (万元), period, basis, goal; implementing unit and transfer
-// recipients where the document states them.
-UNWIND $rows AS row
-MATCH (d:Document {key: row.documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
+// recipients where the document states them. $docs: [{key, rows}], row.k: the budget's key after
+// "<document key>#".
+UNWIND $docs AS doc
+MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
+UNWIND doc.rows AS row
 MERGE (p:Project {key: row.projectKey})
   ON CREATE SET p.name = row.name
 MERGE (p)-[:OF_DEPARTMENT]->(dep)
-CREATE (b:ProjectBudget {key: row.key})
+CREATE (b:ProjectBudget {key: doc.key + '#' + row.k})
 SET b += row.props
 CREATE (b)-[:OF_PROJECT]->(p)
 CREATE (b)-[:FROM_DOCUMENT]->(d)

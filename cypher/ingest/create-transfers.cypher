@@ -1,8 +1,10 @@
 // Transfer payments from the department or one of its units to a recipient (district, county,
 // unit). A link to the project it funds is stated or inferred; FUNDS.inferred tells which.
-UNWIND $rows AS row
-MATCH (d:Document {key: row.documentKey})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
-CREATE (t:TransferPayment {key: row.key})
+// $docs: [{key, rows}], row.k / row.project: keys after "<document key>#".
+UNWIND $docs AS doc
+MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
+UNWIND doc.rows AS row
+CREATE (t:TransferPayment {key: doc.key + '#' + row.k})
 SET t += row.props
 CREATE (t)-[:FROM_DOCUMENT]->(d)
 FOREACH (_ IN CASE WHEN row.payerUnitKey IS NULL THEN [1] ELSE [] END | CREATE (t)-[:PAID_BY]->(dep))
@@ -19,8 +21,8 @@ FOREACH (_ IN CASE WHEN row.codeKey IS NULL THEN [] ELSE [1] END |
   MERGE (c:SubjectCode {key: row.codeKey})
     ON CREATE SET c.scheme = 'FUNCTIONAL', c.code = row.code, c.name = row.codeName, c.level = CASE size(row.code) WHEN 3 THEN 1 WHEN 5 THEN 2 ELSE 3 END
   CREATE (t)-[:FOR_CODE]->(c))
-WITH t, row
-OPTIONAL MATCH (b:ProjectBudget {key: row.projectBudgetKey})
+WITH doc, t, row
+OPTIONAL MATCH (b:ProjectBudget {key: doc.key + '#' + row.project})
 FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END |
   CREATE (t)-[:FUNDS {inferred: row.projectLink IS NOT NULL, method: row.projectLink}]->(b))
 RETURN count(*) AS n

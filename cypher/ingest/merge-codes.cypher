@@ -3,8 +3,10 @@
 // The document is new (never stored, or its links just deleted), so its links are CREATEd: a MERGE
 // would scan every USES_CODE link of the code (shared by all documents). row.firstUse marks the
 // first row of a (code, spelling) in the document; row.firstParent the first of a (code, parent).
-UNWIND $rows AS row
-MATCH (d:Document {key: row.documentKey})
+// $docs: [{key, rows}].
+UNWIND $docs AS doc
+MATCH (d:Document {key: doc.key})
+UNWIND doc.rows AS row
 MERGE (c:SubjectCode {key: row.key})
   ON CREATE SET c.scheme = row.scheme, c.code = row.code, c.level = row.level
 SET c.name = coalesce(c.name, row.name)

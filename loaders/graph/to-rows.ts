@@ -7,14 +7,35 @@ const firstOf = (seen: Set<string>, key: string) => !seen.has(key) && Boolean(se
 /** Provenance properties every per-document node carries. */
 const where = (s: SourceRef) => ({ startLine: s.startLine, endLine: s.endLine, raw: s.raw });
 
-/** The parameter rows of every cypher/ingest statement for one document (pure). */
+/**
+ * The properties of a node or relationship the statement CREATEs, without the null ones: on a new
+ * record `SET x += {p: null}` stores nothing, so they are parameter bytes for nothing.
+ */
+function present(props: Record<string, unknown>): Record<string, unknown> {
+  // A loop, not Object.entries/fromEntries: this runs for every row (~50k per 100 documents).
+  const out: Record<string, unknown> = {};
+  for (const key in props) if (props[key] !== null && props[key] !== undefined) out[key] = props[key];
+  return out;
+}
+
+/** The distinct `{key, name}` of `items` (the first name of a key wins, as the first MERGE would). */
+function distinctByKey(items: { key: string | null; name: string | null }[]): { key: string; name: string | null }[] {
+  const out = new Map<string, { key: string; name: string | null }>();
+  for (const { key, name } of items) if (key !== null && !out.has(key)) out.set(key, { key, name });
+  return [...out.values()];
+}
+
+/**
+ * The parameter rows of every cypher/ingest statement for one document (pure). Keys of the
+ * document's own records are sent as their suffix (`k`: "fact:…", "table:3"): the statements prefix
+ * them with `<document key>#`, so the document key is sent once per document, not once per row.
+ */
 export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
   const d = doc.document;
   const city = d.city;
   const docKey = documentKey(d);
   const depKey = departmentKey(city, d.issuer);
-  const k = (suffix: string) => `${docKey}#${suffix}`;
-  const tableKey = (index: number) => k(`table:${index}`);
+  const tableSuffix = (index: number) => `table:${index}`;
 
   // Two projects may share a name in one document: the second gets "#2" in its cross-document key.
   const seen = new Map<string, number>();
@@ -26,10 +47,10 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
     projectKeys.set(p.key, n === 1 ? base : `${base}#${n}`);
   }
 
-  const indicatorRow = (i: IndicatorRecord, key: string, ownerKey: string | null, scope: string) => ({
-    key,
-    ownerKey,
-    props: {
+  const indicatorRow = (i: IndicatorRecord, k: string, owner: string | null, scope: string) => ({
+    k,
+    owner,
+    props: present({
       scope,
       level1: i.level1,
       level2: i.level2,
@@ -40,7 +61,7 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
       targetRaw: i.raw,
       year: d.year,
       ...where(i.source),
-    },
+    }),
   });
 
   // A code's later rows with the same spelling (or parent) would add nothing: merge-codes skips them.
@@ -48,6 +69,58 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
   const parents = new Set<string>();
 
   const recipient = (name: string) => ({ key: `${governmentKey(city)}|${normName(name)}`, name, level: governmentLevel(name) });
+
+  const facts = doc.facts.map((f) => ({
+    k: `fact:${f.key}`,
+    t: tableSuffix(f.table.index),
+    codeKey: f.subjectScheme && f.subjectCode ? codeKey(f.subjectScheme, f.subjectCode) : null,
+    unitKey: f.unitName ? unitKey(city, f.unitName) : null,
+    unitName: f.unitName,
+    sourceKey: f.sourceOfFunds ? fundSourceKey(f.sourceOfFunds) : null,
+    sourceName: f.sourceOfFunds,
+    // unit ('万元') is set by create-facts.
+    props: present({
+      amount: f.amount,
+      amountRaw: f.amountRaw,
+      unitRaw: f.unitRaw,
+      year: f.year,
+      direction: f.direction,
+      kind: f.kind,
+      sourceOfFunds: f.sourceOfFunds,
+      subjectScheme: f.subjectScheme,
+      subjectCode: f.subjectCode,
+      rowIndex: f.rowIndex,
+      rowLabel: f.rowLabel,
+      column: f.column.join('/'),
+      isSubtotal: f.isSubtotal,
+      tableRole: f.table.role,
+      ...where(f.source),
+    }),
+  }));
+
+  const projects = doc.projects.map((p) => ({
+    k: `project:${p.key}`,
+    projectKey: projectKeys.get(p.key)!,
+    name: p.name,
+    unitKey: p.unitName ? unitKey(city, p.unitName) : null,
+    unitName: p.unitName,
+    recipients: p.recipients.map(recipient),
+    props: present({
+      name: p.name,
+      year: d.year,
+      totalFunds: p.totalFunds,
+      fiscalFunds: p.fiscalFunds,
+      otherFunds: p.otherFunds,
+      unit: '万元',
+      period: p.period,
+      basis: p.basis,
+      goalText: p.goalText,
+      disbursementPlan: p.disbursementPlan,
+      supervisingDepartment: p.supervisingDepartment,
+      isTransfer: p.isTransfer,
+      ...where(p.source),
+    }),
+  }));
 
   return {
     documentKey: docKey,
@@ -59,6 +132,7 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
       province: d.province,
       departmentKey: depKey,
       departmentName: canonicalOrgName(d.issuer) === normName(d.issuer) ? d.issuer : canonicalOrgName(d.issuer),
+      // Not `present`: on a stored document (a new version) SET += null removes the old value.
       props: {
         kind: d.kind,
         year: d.year,
@@ -75,7 +149,7 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
     units: doc.units.map((u) => ({
       key: unitKey(city, u.name),
       name: u.name,
-      props: { fundingType: u.fundingType, staffCount: u.staffCount, year: u.year, ...where(u.source) },
+      props: present({ fundingType: u.fundingType, staffCount: u.staffCount, year: u.year, ...where(u.source) }),
     })),
     codes: doc.codes.map((c) => ({
       firstUse: firstOf(uses, `${codeKey(c.scheme, c.code)}|${c.name}`),
@@ -89,63 +163,19 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
       name: c.name,
       ...where(c.source),
     })),
-    tables: doc.tables.map((t) => ({ key: tableKey(t.index), props: { role: t.role, title: t.title, index: t.index, startLine: t.source.startLine, endLine: t.source.endLine } })),
-    facts: doc.facts.map((f) => ({
-      key: k(`fact:${f.key}`),
-      tableKey: tableKey(f.table.index),
-      codeKey: f.subjectScheme && f.subjectCode ? codeKey(f.subjectScheme, f.subjectCode) : null,
-      unitKey: f.unitName ? unitKey(city, f.unitName) : null,
-      unitName: f.unitName,
-      sourceKey: f.sourceOfFunds ? fundSourceKey(f.sourceOfFunds) : null,
-      sourceName: f.sourceOfFunds,
-      props: {
-        amount: f.amount,
-        unit: '万元',
-        amountRaw: f.amountRaw,
-        unitRaw: f.unitRaw,
-        year: f.year,
-        direction: f.direction,
-        kind: f.kind,
-        sourceOfFunds: f.sourceOfFunds,
-        subjectScheme: f.subjectScheme,
-        subjectCode: f.subjectCode,
-        rowIndex: f.rowIndex,
-        rowLabel: f.rowLabel,
-        column: f.column.join('/'),
-        isSubtotal: f.isSubtotal,
-        tableRole: f.table.role,
-        ...where(f.source),
-      },
-    })),
-    projects: doc.projects.map((p) => ({
-      key: k(`project:${p.key}`),
-      projectKey: projectKeys.get(p.key)!,
-      name: p.name,
-      unitKey: p.unitName ? unitKey(city, p.unitName) : null,
-      unitName: p.unitName,
-      recipients: p.recipients.map(recipient),
-      props: {
-        name: p.name,
-        year: d.year,
-        totalFunds: p.totalFunds,
-        fiscalFunds: p.fiscalFunds,
-        otherFunds: p.otherFunds,
-        unit: '万元',
-        period: p.period,
-        basis: p.basis,
-        goalText: p.goalText,
-        disbursementPlan: p.disbursementPlan,
-        supervisingDepartment: p.supervisingDepartment,
-        isTransfer: p.isTransfer,
-        ...where(p.source),
-      },
-    })),
+    tables: doc.tables.map((t) => ({ k: tableSuffix(t.index), props: present({ role: t.role, title: t.title, index: t.index, startLine: t.source.startLine, endLine: t.source.endLine }) })),
+    // The units and fund sources the facts name, once each: merged before create-facts, which only
+    // matches them (one MERGE per unit instead of one per fact).
+    factUnits: distinctByKey(facts.map((f) => ({ key: f.unitKey, name: f.unitName }))),
+    factSources: distinctByKey(facts.map((f) => ({ key: f.sourceKey, name: f.sourceName }))),
+    facts,
+    projects,
     indicators: [
-      ...doc.projects.flatMap((p) => p.indicators.map((i, n) => indicatorRow(i, k(`project:${p.key}:indicator:${n}`), k(`project:${p.key}`), 'PROJECT'))),
-      ...doc.indicators.map((i, n) => indicatorRow(i, k(`indicator:${n}`), null, d.kind === 'FUND_BUDGET' ? 'FUND' : 'DEPARTMENT')),
+      ...doc.projects.flatMap((p) => p.indicators.map((i, n) => indicatorRow(i, `project:${p.key}:indicator:${n}`, `project:${p.key}`, 'PROJECT'))),
+      ...doc.indicators.map((i, n) => indicatorRow(i, `indicator:${n}`, null, d.kind === 'FUND_BUDGET' ? 'FUND' : 'DEPARTMENT')),
     ],
     transfers: doc.transfers.map((t, n) => ({
-      key: k(`transfer:${n}`),
+      k: `transfer:${n}`,
       recipient: recipient(t.recipient),
       // The payer is printed per row (单位名称): a unit of the department, or the department itself.
       payerUnitKey: normName(t.payer) === normName(d.issuer) ? null : unitKey(city, t.payer),
@@ -153,9 +183,9 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
       codeKey: t.subjectCode ? codeKey('FUNCTIONAL', t.subjectCode) : null,
       code: t.subjectCode,
       codeName: t.subjectName,
-      projectBudgetKey: t.projectKey ? k(`project:${t.projectKey}`) : null,
+      project: t.projectKey ? `project:${t.projectKey}` : null,
       projectLink: t.projectLink ?? null,
-      props: {
+      props: present({
         payer: t.payer,
         recipient: t.recipient,
         subjectCode: t.subjectCode,
@@ -167,11 +197,11 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
         unit: '万元',
         year: d.year,
         ...where(t.source),
-      },
+      }),
     })),
     planIndicators: doc.planIndicators.map((p, n) => ({
-      key: k(`plan-indicator:${n}`),
-      props: {
+      k: `plan-indicator:${n}`,
+      props: present({
         panel: p.panel,
         name: p.name,
         unitOfMeasure: p.unitOfMeasure,
@@ -184,26 +214,26 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
         cumulative: p.cumulative,
         nature: p.nature,
         ...where(p.source),
-      },
+      }),
     })),
     targets: doc.targets.map((t, n) => ({
-      key: k(`target:${n}`),
-      props: { text: t.text, name: t.subject, subject: t.subject, operator: t.operator, value: t.value, unitOfMeasure: t.unitOfMeasure, year: t.year, ...where(t.source) },
+      k: `target:${n}`,
+      props: present({ text: t.text, name: t.subject, subject: t.subject, operator: t.operator, value: t.value, unitOfMeasure: t.unitOfMeasure, year: t.year, ...where(t.source) }),
     })),
     statedFigures: doc.statedFigures.map((s, n) => ({
-      key: k(`stated:${n}`),
-      props: { subject: s.subject, subjectCode: s.subjectCode, amount: s.amount, previousAmount: s.previousAmount, change: s.change, changePercent: s.changePercent, unit: '万元', ...where(s.source) },
+      k: `stated:${n}`,
+      props: present({ subject: s.subject, subjectCode: s.subjectCode, amount: s.amount, previousAmount: s.previousAmount, change: s.change, changePercent: s.changePercent, unit: '万元', ...where(s.source) }),
     })),
     issues: [
       ...issues.map((i, n) => ({
-        key: k(`issue:${n}`),
-        factKeys: i.factKeys.map((fk) => k(`fact:${fk}`)),
-        props: { stage: 'VALIDATION', rule: i.rule, severity: i.severity, message: i.message, expected: i.expected, actual: i.actual, difference: i.difference, unit: i.unit ?? '万元', table: i.table, startLine: i.startLine, endLine: i.endLine },
+        k: `issue:${n}`,
+        facts: i.factKeys.map((fk) => `fact:${fk}`),
+        props: present({ stage: 'VALIDATION', rule: i.rule, severity: i.severity, message: i.message, expected: i.expected, actual: i.actual, difference: i.difference, unit: i.unit ?? '万元', table: i.table, startLine: i.startLine, endLine: i.endLine }),
       })),
       ...doc.issues.map((i, n) => ({
-        key: k(`parse-issue:${n}`),
-        factKeys: [] as string[],
-        props: { stage: 'PARSE', rule: i.code, severity: i.severity, message: i.message, expected: null, actual: null, difference: null, unit: null, table: i.table, startLine: i.startLine, endLine: i.endLine },
+        k: `parse-issue:${n}`,
+        facts: [] as string[],
+        props: present({ stage: 'PARSE', rule: i.code, severity: i.severity, message: i.message, table: i.table, startLine: i.startLine, endLine: i.endLine }),
       })),
     ],
   };

@@ -23,24 +23,56 @@ const BATCH = 5000;
 /** Statements sent ahead of the answers (bounds the encoded parameters held at once). */
 const DEPTH = 2;
 
-/** The per-record statements, in dependency order (facts need tables; indicators need projects). */
-const STEPS: [keyof DocumentRows & string, string][] = [
-  ['units', 'ingest/merge-units'],
-  ['codes', 'ingest/merge-codes'],
-  ['tables', 'ingest/create-tables'],
-  ['facts', 'ingest/create-facts'],
-  ['projects', 'ingest/create-projects'],
-  ['indicators', 'ingest/create-indicators'],
-  ['transfers', 'ingest/create-transfers'],
-  ['planIndicators', 'ingest/create-plan-indicators'],
-  ['targets', 'ingest/create-targets'],
-  ['statedFigures', 'ingest/create-stated-figures'],
-  ['issues', 'ingest/create-issues'],
+/**
+ * The per-record statements, in dependency order (facts need tables, units and fund sources;
+ * indicators need projects). `counted`: its rows are reported in WriteResult.counts (the others
+ * only prepare a later statement).
+ */
+const STEPS: { rows: keyof DocumentRows & string; statement: string; counted: boolean }[] = [
+  { rows: 'units', statement: 'ingest/merge-units', counted: true },
+  { rows: 'codes', statement: 'ingest/merge-codes', counted: true },
+  { rows: 'tables', statement: 'ingest/create-tables', counted: true },
+  { rows: 'factUnits', statement: 'ingest/merge-fact-units', counted: false },
+  { rows: 'factSources', statement: 'ingest/merge-fact-sources', counted: false },
+  { rows: 'facts', statement: 'ingest/create-facts', counted: true },
+  { rows: 'projects', statement: 'ingest/create-projects', counted: true },
+  { rows: 'indicators', statement: 'ingest/create-indicators', counted: true },
+  { rows: 'transfers', statement: 'ingest/create-transfers', counted: true },
+  { rows: 'planIndicators', statement: 'ingest/create-plan-indicators', counted: true },
+  { rows: 'targets', statement: 'ingest/create-targets', counted: true },
+  { rows: 'statedFigures', statement: 'ingest/create-stated-figures', counted: true },
+  { rows: 'issues', statement: 'ingest/create-issues', counted: true },
 ];
+
+/** One statement's parameter: the rows grouped by document (`$docs`), the document key sent once. */
+type DocsParam = { key: string; rows: unknown[] }[];
+
+/** Splits the documents' rows into parameters of at most BATCH rows each, in order. */
+function batches(all: DocumentRows[], name: keyof DocumentRows & string): DocsParam[] {
+  const out: DocsParam[] = [];
+  let batch: DocsParam = [];
+  let size = 0;
+  for (const r of all) {
+    const rows = r[name] as unknown[];
+    for (let i = 0; i < rows.length; ) {
+      const part = rows.slice(i, i + BATCH - size);
+      batch.push({ key: r.documentKey, rows: part });
+      size += part.length;
+      i += part.length;
+      if (size === BATCH) {
+        out.push(batch);
+        batch = [];
+        size = 0;
+      }
+    }
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
 
 /**
  * Writes the records of new document versions (none stored under their keys, or just deleted):
- * every statement once per BATCH rows of all the documents together, each row naming its document.
+ * every statement once per BATCH rows of all the documents together, grouped by document.
  * Returns the rows written per statement and document.
  */
 async function writeRecords(tx: GraphTx, all: DocumentRows[]): Promise<Record<string, number>[]> {
@@ -57,13 +89,10 @@ async function writeRecords(tx: GraphTx, all: DocumentRows[]): Promise<Record<st
     inFlight.push(sent);
   };
   await send('doc', 'ingest/merge-document', { docs: all.map((r) => r.doc) });
-  for (const [name, statement] of STEPS) {
-    const rows = all.flatMap((r) => (r[name] as object[]).map((row) => ({ ...row, documentKey: r.documentKey })));
-    for (let i = 0; i < rows.length; i += BATCH) await send(name, statement, { rows: rows.slice(i, i + BATCH) });
-  }
+  for (const { rows, statement } of STEPS) for (const docs of batches(all, rows)) await send(rows, statement, { docs });
   const written = new Map<string, number>();
   for (const { name, sent } of sends) written.set(name, (written.get(name) ?? 0) + Number((await sent)[0]?.n ?? 0));
-  for (const [name] of STEPS) {
+  for (const { rows: name } of STEPS.filter((s) => s.counted)) {
     // One document: the rows the database wrote; several: each document's rows (the sum is `written`).
     all.forEach((r, n) => (counts[n]![name] = all.length === 1 ? (written.get(name) ?? 0) : (r[name] as unknown[]).length));
   }
