@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toRows } from '../loaders/graph/to-rows.js';
 import { writeDocument } from '../loaders/graph/write-document.js';
 import { parseDocument } from '../loaders/parse-document.js';
 import { seedContaining, seeds } from '../loaders/seed-fixtures.js';
@@ -36,6 +37,25 @@ describe('writing the seed documents to Neo4j', () => {
     const statedXm = Number(/一级项目\s*(\d+)\s*个/.exec(xiamenText)?.[1]);
     const [xm] = await db.read(cypher('testing/project-budgets-of-document'), { city: XIAMEN, kind: 'DEPARTMENT_BUDGET', year: 2024 });
     expect(xm?.budgets).toBe(statedXm);
+  });
+
+  it('stores every property the loader prepares for each fact and indicator (their statements name them one by one)', async () => {
+    const checks: [label: string, rows: 'facts' | 'indicators', extra: Record<string, unknown>][] = [
+      ['Fact', 'facts', { unit: '万元' }],
+      ['Indicator', 'indicators', {}],
+    ];
+    for (const s of seeds()) {
+      const doc = parseDocument(s.bytes, s.fileName);
+      const rows = toRows(doc, validateDocument(doc));
+      for (const [label, name, extra] of checks) {
+        const stored = new Map((await db.read(cypher('testing/nodes-with-key-prefix'), { label, prefix: `${rows.documentKey}#` })).map((r) => [r.key, r.props]));
+        expect(stored.size, `${s.fileName} ${label}`).toBe(rows[name].length);
+        for (const row of rows[name]) {
+          const key = `${rows.documentKey}#${row.k}`;
+          expect(stored.get(key), key).toEqual({ key, ...row.props, ...extra });
+        }
+      }
+    }
   });
 
   it('lists the units of the Fuzhou units table with their staff counts', async () => {
