@@ -12,9 +12,14 @@ export interface LoadFigures {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
-export async function closedLoop(request: () => Promise<void>, connections: number, seconds: number): Promise<LoadFigures> {
-  const latencies: number[] = [];
-  let errors = 0;
+/** Latencies (ms), errors and seconds of load, added up over the slices of one way. */
+interface Samples {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
+async function slice(request: () => Promise<void>, connections: number, seconds: number, into: Samples): Promise<void> {
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -24,13 +29,29 @@ export async function closedLoop(request: () => Promise<void>, connections: numb
         try {
           await request();
         } catch {
-          errors++;
+          into.errors++;
         }
-        latencies.push(performance.now() - t);
+        into.latencies.push(performance.now() - t);
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
-  return { requests: sorted.length, errors, p50: round(percentile(sorted, 50), 2), p99: round(percentile(sorted, 99), 2), throughput: round(sorted.length / elapsed, 1) };
+  into.seconds += (performance.now() - started) / 1000;
+}
+
+function figures(s: Samples): LoadFigures {
+  const sorted = s.latencies.sort((a, b) => a - b);
+  return { requests: sorted.length, errors: s.errors, p50: round(percentile(sorted, 50), 2), p99: round(percentile(sorted, 99), 2), throughput: round(sorted.length / s.seconds, 1) };
+}
+
+/**
+ * The same closed-loop load on several ways of asking, `seconds` each, taken in turns: `slices`
+ * rounds of seconds/slices per way, so that a slow spell of a shared machine falls on every way
+ * instead of on whichever ran then (the ratios between ways are what the bench reports).
+ */
+export async function closedLoops(requests: (() => Promise<void>)[], connections: number, seconds: number, slices = 3): Promise<LoadFigures[]> {
+  const samples: Samples[] = requests.map(() => ({ latencies: [], errors: 0, seconds: 0 }));
+  for (let r = 0; r < slices; r++) {
+    for (const [i, request] of requests.entries()) await slice(request, connections, seconds / slices, samples[i]!);
+  }
+  return samples.map(figures);
 }
