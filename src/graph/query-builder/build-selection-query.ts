@@ -17,8 +17,8 @@ export interface SelectionTree {
   properties: string[];
   /**
    * Return the node's `key` too: the node is looked up again by key (a root node, or a field left
-   * to its resolver's loader). Without it, a deep list returns no key per item (keys are long:
-   * a fact's is ~100 bytes, often more than the fields asked for).
+   * to its resolver's loader). Otherwise it is left out: keys are long (a fact's ~100 bytes),
+   * often longer than the fields asked for in a deep list.
    */
   keyed: boolean;
   /** Return every stored property (the node is handed on whole, e.g. as one end of a link). */
