@@ -75,9 +75,7 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
     t: tableSuffix(f.table.index),
     codeKey: f.subjectScheme && f.subjectCode ? codeKey(f.subjectScheme, f.subjectCode) : null,
     unitKey: f.unitName ? unitKey(city, f.unitName) : null,
-    unitName: f.unitName,
     sourceKey: f.sourceOfFunds ? fundSourceKey(f.sourceOfFunds) : null,
-    sourceName: f.sourceOfFunds,
     // unit ('万元') is set by create-facts.
     props: present({
       amount: f.amount,
@@ -166,8 +164,9 @@ export function toRows(doc: ParsedDocument, issues: ValidationIssue[]) {
     tables: doc.tables.map((t) => ({ k: tableSuffix(t.index), props: present({ role: t.role, title: t.title, index: t.index, startLine: t.source.startLine, endLine: t.source.endLine }) })),
     // The units and fund sources the facts name, once each: merged before create-facts, which only
     // matches them (one MERGE per unit instead of one per fact).
-    factUnits: distinctByKey(facts.map((f) => ({ key: f.unitKey, name: f.unitName }))),
-    factSources: distinctByKey(facts.map((f) => ({ key: f.sourceKey, name: f.sourceName }))),
+    // Names travel only here: create-facts matches units and sources by key.
+    factUnits: distinctByKey(facts.map((f, i) => ({ key: f.unitKey, name: doc.facts[i]!.unitName }))),
+    factSources: distinctByKey(facts.map((f, i) => ({ key: f.sourceKey, name: doc.facts[i]!.sourceOfFunds }))),
     facts,
     projects,
     indicators: [
