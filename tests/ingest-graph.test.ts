@@ -58,6 +58,16 @@ describe('writing the seed documents to Neo4j', () => {
     }
   });
 
+  it('stores every number as an integer (years, lines, row indexes, levels, staff counts; money is text), never as a float', async () => {
+    const types = await db.read(cypher('testing/property-value-types'));
+    const numeric = types.filter((t) => /^(INTEGER|FLOAT)/.test(String(t.type)));
+    // The seeds give numbers to facts (year, lines, row index), codes (level) and units (staff count).
+    for (const [owner, key] of [[':Fact', 'year'], [':Fact', 'rowIndex'], [':SubjectCode', 'level'], ['LISTS_UNIT', 'staffCount']]) {
+      expect(numeric.some((t) => t.owner === owner && t.key === key), `${owner}.${key}`).toBe(true);
+    }
+    expect(numeric.filter((t) => String(t.type).startsWith('FLOAT')).map((t) => `${t.owner}.${t.key}: ${t.n} floats`)).toEqual([]);
+  });
+
   it('lists the units of the Fuzhou units table with their staff counts', async () => {
     const units = await db.read(cypher('testing/units-of-document'), { city: FUZHOU, kind: 'DEPARTMENT_BUDGET', year: 2024 });
     // Rows of the units table as printed: 单位名称 经费性质 在职人数.

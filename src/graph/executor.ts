@@ -4,7 +4,7 @@ import { UserFacingError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { Statement } from './cypher-files.js';
 import { isUnauthorized, isUnavailable, mapGraphError } from './errors.js';
-import { recordToPlain } from './values.js';
+import { recordToPlain, toParams } from './values.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -107,7 +107,7 @@ export class GraphExecutor {
       try {
         this.roundTrips++;
         this.log.trace({ statement: st.name }, 'cypher');
-        const res = await session.run(this.textOf(st), params, { metadata: { app: 'budget-graph', operation: operation ?? st.name }, timeout: this.queryTimeoutMs });
+        const res = await session.run(this.textOf(st), toParams(params), { metadata: { app: 'budget-graph', operation: operation ?? st.name }, timeout: this.queryTimeoutMs });
         if (this.profile) this.dbHits += profileDbHits(res.summary.profile);
         return res.records.map(recordToPlain);
       } catch (e) {
@@ -142,7 +142,7 @@ export class GraphExecutor {
     try {
       this.roundTrips++;
       this.log.trace({ statement: st.name }, 'cypher (stream)');
-      const result = session.run(this.textOf(st), params, { metadata: { app: 'budget-graph', operation: operation ?? st.name } });
+      const result = session.run(this.textOf(st), toParams(params), { metadata: { app: 'budget-graph', operation: operation ?? st.name } });
       for await (const record of result) yield recordToPlain(record);
       if (this.profile) this.dbHits += profileDbHits((await result.summary()).profile);
     } catch (e) {
@@ -178,7 +178,7 @@ export class GraphExecutor {
       run: async (st, params = {}) => {
         this.roundTrips++;
         this.log.trace({ statement: st.name }, 'cypher');
-        const res = await mtx.run(this.textOf(st), params);
+        const res = await mtx.run(this.textOf(st), toParams(params));
         if (this.profile) this.dbHits += profileDbHits(res.summary.profile);
         return res.records.map(recordToPlain);
       },

@@ -19,6 +19,28 @@ export function toPlain(v: unknown): unknown {
   return out;
 }
 
+/**
+ * A statement parameter as the driver should send it: a JS number that is a safe integer as a
+ * Neo4j integer, anything else as it is (arrays and plain objects walked). The driver sends every
+ * JS number as a float, so years, line numbers, row indexes, counts and levels (every number the
+ * graph stores is an integer; money is decimal strings) were stored as 2024.0; and a float
+ * parameter compared with integer properties cannot use the integer side of an index as cheaply.
+ */
+export function toParam(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(toParam);
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return v; // driver values (Integer, temporal) as they are
+  const out: Record<string, unknown> = {};
+  for (const k in v) out[k] = toParam((v as Record<string, unknown>)[k]);
+  return out;
+}
+
+export function toParams(params: Record<string, unknown>): Record<string, unknown> {
+  return toParam(params) as Record<string, unknown>;
+}
+
 export function recordToPlain(r: Neo4jRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of r.keys) out[String(k)] = toPlain(r.get(k));
