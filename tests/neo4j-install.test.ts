@@ -24,12 +24,14 @@ describe('fetching Neo4j with Maven', () => {
 describe('Java and Maven on PATH', () => {
   it('names the missing tool and what to do', () => {
     const saved = process.env.PATH;
-    process.env.PATH = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-empty-path-'));
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-empty-path-'));
+    process.env.PATH = empty;
     try {
       expect(() => requireJava()).toThrow(/^Java was not found on PATH: install a JDK 17 or newer .*, or set NEO4J_URI to use an existing Neo4j\.$/);
       expect(() => requireMaven()).toThrow(/^Maven \(mvn\) was not found on PATH: .* or set NEO4J_URI to use an existing Neo4j\.$/);
     } finally {
       process.env.PATH = saved;
+      fs.rmSync(empty, { recursive: true, force: true });
     }
     expect(requireJava()).toBeGreaterThanOrEqual(17);
   });
