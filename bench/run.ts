@@ -2,7 +2,8 @@
  * The benchmark (`npm run bench`): on one throwaway Neo4j (or NEO4J_URI), in one run,
  *   1. ingest of the seed documents (one transaction each, as `budget-graph ingest` does);
  *   2. the query benchmark at seed scale: budget-graph vs hand-written Cypher vs @neo4j/graphql;
- *   3. ingest of scale data (bench/scale: seed clones per city × department × year, bulk writes);
+ *   3. ingest of scale data (bench/scale: seed clones per city × department × year, bulk writes),
+ *      and the same graph through Neo4j's offline importer as the floor of ingest;
  *   4. the query benchmark again at that scale.
  * Prints tables and writes bench/results/<name>.json (figures, machine, command line).
  *
@@ -23,12 +24,14 @@ import { GraphExecutor } from '../src/graph/executor.js';
 import { serverInfo } from '../src/graph/queries/status.js';
 import { createLogger } from '../src/log/logger.js';
 import { openBenchDb } from './lib/bench-db.js';
+import { RecordingExecutor } from './lib/recording-executor.js';
 import { markdownReport, type IngestFigures } from './report-markdown.js';
 import { startNeo4jGraphql, type StatementCounter } from './neo4j-graphql/server.js';
 import { benchCases } from './queries/cases.js';
 import type { LoadFigures } from './queries/closed-loop.js';
 import { noDatabase, runQueryCase, type CaseFigures } from './queries/run-queries.js';
 import { parseScale, scaleDocuments, type Scale } from './scale/generate.js';
+import { importFloor } from './scale/import-floor.js';
 
 const program = new Command()
   .name('bench')
@@ -57,9 +60,9 @@ const closers: (() => Promise<void>)[] = [];
 try {
   const neo4j = await serverInfo(bench.db);
   // (a) budget-graph's HTTP server in this process; a second one over a profiling executor.
-  const executor = (profile: boolean) => new GraphExecutor({ uri: bench.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log, profile });
-  const dbA = executor(false);
-  const profiledDb = executor(true);
+  const options = (profile: boolean) => ({ uri: bench.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log, profile });
+  const dbA = new GraphExecutor(options(false));
+  const profiledDb = new RecordingExecutor(options(true));
   closers.push(() => dbA.close(), () => profiledDb.close());
   const serverA = await startHttpServer(dbA, createLogger('silent'), '127.0.0.1', 0);
   const profiledA = await startHttpServer(profiledDb, createLogger('silent'), '127.0.0.1', 0);
@@ -118,6 +121,12 @@ try {
     if (pending.length) await writeDocuments(bench.db, pending);
     process.stderr.write('\n');
     results.ingest.push(ingestFigures(`scale ${opts.scale} (bulk, ${batch} per transaction)`, facts, performance.now() - t0));
+    // The floor: the whole graph now stored (seeds and scale data) through Neo4j's offline importer.
+    process.stderr.write('import floor: exporting the graph, then neo4j-admin import\n');
+    const floor = await importFloor(bench.db);
+    const data = `floor: the same graph through neo4j-admin import (offline, empty store; ${floor.nodes} nodes, ${floor.relationships} relationships; its CSV export, ${round(floor.exportSeconds, 1)} s, not counted)`;
+    const documents = facts.length + seeds().length;
+    results.ingest.push({ data, documents, facts: floor.facts, seconds: round(floor.importSeconds), factsPerSecond: Math.round(floor.facts / floor.importSeconds), secondsPerDocument: round(floor.importSeconds / documents, 4) });
     await queryRun(`large (${opts.scale})`, ['福州市', '城0001市']);
   }
   console.log('\nIngest');
@@ -149,5 +158,5 @@ function ingestFigures(data: string, facts: number[], ms: number): IngestFigures
 function printQueries(label: string, figures: CaseFigures[]): void {
   console.log(`\nQueries at ${label} scale: p50/p99 ms, req/s, round trips (statements) and db hits per request; ${load.connections} clients × ${load.seconds} s each`);
   const way = (f: CaseFigures['c']) => ('na' in f ? 'n/a' : `${f.p50}/${f.p99} ms ${f.throughput}/s ${f.roundTrips}rt ${f.dbHits}h`);
-  console.table(Object.fromEntries(figures.map((f) => [f.name, { rows: f.rows, 'a budget-graph': way(f.a), 'b Cypher': way(f.b), 'c @neo4j/graphql': way(f.c), 'a/b p50': f.aOverB, 'a/c p50': f.aOverC ?? 'n/a' }])));
+  console.table(Object.fromEntries(figures.map((f) => [f.name, { rows: f.rows, 'a budget-graph': way(f.a), 'b Cypher': way(f.b), 'c @neo4j/graphql': way(f.c), 'a/b p50': f.aOverB, 'a/c p50': f.aOverC ?? 'n/a', "a's statements p50": f.aStatements.p50, "a's statements/b": f.aStatementsOverB }])));
 }

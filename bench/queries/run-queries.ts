@@ -1,19 +1,24 @@
 /**
  * The query benchmark at one scale: for every case, first the three answers are checked equal (a
  * benchmark of different answers is worthless: a mismatch throws), then round trips and database
- * hits of one request (PROFILE), then a closed-loop load of each way with the same method.
+ * hits of one request (PROFILE), then a closed-loop load of each way with the same method. A fourth
+ * load, "a's statements", replays the statements one API request sent straight through the driver
+ * (as the floor is run): the database's share of (a), to compare the generated Cypher with the
+ * hand-written one apart from GraphQL and HTTP.
  */
 import { cypher } from '../../src/graph/cypher-files.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
+import type { RecordingExecutor } from '../lib/recording-executor.js';
 import type { StatementCounter } from '../neo4j-graphql/server.js';
 import { canonical, firstDifference } from './canonical.js';
 import type { BenchCase } from './cases.js';
 import { rowsOf } from './cases.js';
 import { closedLoops, type LoadFigures } from './closed-loop.js';
+import { postGraphql as post } from './post-graphql.js';
 
 export interface QueryTargets {
-  /** budget-graph's API: the timed server, and one over a profiling executor (db hits). */
-  a: { url: string; db: GraphExecutor; profiledUrl: string; profiledDb: GraphExecutor };
+  /** budget-graph's API: the timed server, and one over a profiling executor (db hits, statements). */
+  a: { url: string; db: GraphExecutor; profiledUrl: string; profiledDb: RecordingExecutor };
   /** Hand-written Cypher through the driver (GraphExecutor), and a profiling executor. */
   b: { db: GraphExecutor; profiledDb: GraphExecutor };
   c: { url: string; counter: StatementCounter };
@@ -31,16 +36,13 @@ export interface CaseFigures {
   a: WayFigures;
   b: WayFigures;
   c: WayFigures | { na: string };
+  /** The statements of one (a) request replayed through the driver, concurrently as the API runs its root fields. */
+  aStatements: LoadFigures;
   /** a p50 ÷ b p50 (target ≤ 1.5) and a p50 ÷ c p50 (target ≤ 1). */
   aOverB: number;
   aOverC: number | null;
-}
-
-async function post(url: string, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (res.status !== 200 || body.errors?.length || !body.data) throw new Error(`${url}: ${res.status} ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
-  return body.data;
+  /** aStatements p50 ÷ b p50: the generated Cypher against the hand-written. */
+  aStatementsOverB: number;
 }
 
 /** One request, counting what it sent: statements (round trips) and database hits under PROFILE. */
@@ -72,7 +74,9 @@ export async function runQueryCase(k: BenchCase, t: QueryTargets, load: { connec
   const rows = (a as unknown[]).length;
 
   const statementsA = await counted(askA, () => ({ roundTrips: t.a.db.roundTrips, dbHits: 0 }));
-  const hitsA = await counted(() => post(t.a.profiledUrl, k.a.query, k.a.variables), () => ({ roundTrips: t.a.profiledDb.roundTrips, dbHits: t.a.profiledDb.dbHits }));
+  let reads: Awaited<ReturnType<RecordingExecutor['record']>> = [];
+  const hitsA = await counted(async () => (reads = await t.a.profiledDb.record(() => post(t.a.profiledUrl, k.a.query, k.a.variables))), () => ({ roundTrips: t.a.profiledDb.roundTrips, dbHits: t.a.profiledDb.dbHits }));
+  const askAStatements = () => Promise.all(reads.map((r) => t.b.db.read(r.st, r.params)));
   const hitsB = await counted(() => t.b.profiledDb.read(cypher(k.b.statement), k.b.params), () => ({ roundTrips: t.b.profiledDb.roundTrips, dbHits: t.b.profiledDb.dbHits }));
   let hitsC: { roundTrips: number; dbHits: number } | null = null;
   if (askC) {
@@ -81,14 +85,14 @@ export async function runQueryCase(k: BenchCase, t: QueryTargets, load: { connec
     t.c.counter.profile = false;
   }
 
-  const asks = askC ? [askA, askB, askC] : [askA, askB];
+  const asks = askC ? [askA, askB, askAStatements, askC] : [askA, askB, askAStatements];
   for (const ask of asks) for (let i = 0; i < WARM_UP; i++) await ask();
-  const [la, lb, lc] = await closedLoops(asks.map((ask) => async () => void (await ask())), load.connections, load.seconds);
+  const [la, lb, ls, lc] = await closedLoops(asks.map((ask) => async () => void (await ask())), load.connections, load.seconds);
   const fa: WayFigures = { ...la!, roundTrips: statementsA.roundTrips, dbHits: hitsA.dbHits };
   const fb: WayFigures = { ...lb!, roundTrips: hitsB.roundTrips, dbHits: hitsB.dbHits };
   const fc: WayFigures | { na: string } = lc ? { ...lc, roundTrips: hitsC!.roundTrips, dbHits: hitsC!.dbHits } : { na: (k.c as { na: string }).na };
   const ratio = (x: number, y: number) => Number((x / y).toFixed(2));
-  return { name: k.name, rows, a: fa, b: fb, c: fc, aOverB: ratio(fa.p50, fb.p50), aOverC: 'na' in fc ? null : ratio(fa.p50, fc.p50) };
+  return { name: k.name, rows, a: fa, b: fb, c: fc, aStatements: ls!, aOverB: ratio(fa.p50, fb.p50), aOverC: 'na' in fc ? null : ratio(fa.p50, fc.p50), aStatementsOverB: ratio(ls!.p50, fb.p50) };
 }
 
 /**
