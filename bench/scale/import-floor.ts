@@ -37,8 +37,8 @@ const HEADER_TYPES: Record<string, string> = {
 
 /**
  * The header type of a property, from the value types it has in the graph: one scalar type, or
- * INTEGER and FLOAT together (the loader's numbers arrive as floats, a few Cypher literals as
- * integers: imported as double, every value kept).
+ * INTEGER and FLOAT together (a graph loaded before the loader sent whole numbers as integers mixes
+ * both: imported as double, every value kept).
  */
 function headerType(owner: string, key: string, types: string[]): string {
   let plain = [...new Set(types.map((t) => t.replace(/ NOT NULL$/, '')))];
@@ -97,33 +97,31 @@ function columnsOf(rows: { owner: string; key: string; types: string[] }[]): Map
 async function exportGraph(db: GraphExecutor, dir: string): Promise<{ nodeFiles: [string, CsvFile][]; relFiles: [string, CsvFile][]; facts: number }> {
   const nodeTypes = (await db.read(cypher('bench/node-property-types'))).map((r) => ({ owner: (r.labels as string[]).join(':'), key: r.key as string, types: r.types as string[] }));
   const relTypes = (await db.read(cypher('bench/relationship-property-types'))).map((r) => ({ owner: r.type as string, key: r.key as string, types: r.types as string[] }));
+  /** The file of an owner (created on its first row), its id columns then its property columns. */
+  const fileOf = (files: Map<string, CsvFile>, columns: ReturnType<typeof columnsOf>, owner: string, kind: string, idHeader: string[]): CsvFile => {
+    let f = files.get(owner);
+    if (!f) {
+      const c = columns.get(owner) ?? { keys: [], header: [] };
+      f = new CsvFile(path.join(dir, `${kind}-${files.size}.csv`), c.keys, [...idHeader, ...c.header]);
+      files.set(owner, f);
+    }
+    return f;
+  };
+  const cells = (f: CsvFile, props: unknown) => f.keys.map((k) => (props as Record<string, unknown>)[k] ?? null);
   const nodeColumns = columnsOf(nodeTypes);
   const relColumns = columnsOf(relTypes);
   const nodeFiles = new Map<string, CsvFile>();
   const relFiles = new Map<string, CsvFile>();
   let facts = 0;
   for await (const r of db.stream(cypher('bench/all-nodes'))) {
-    const owner = (r.labels as string[]).join(':');
-    if ((r.labels as string[]).includes('Fact')) facts++;
-    let f = nodeFiles.get(owner);
-    if (!f) {
-      const c = nodeColumns.get(owner) ?? { keys: [], header: [] };
-      f = new CsvFile(path.join(dir, `nodes-${nodeFiles.size}.csv`), c.keys, [':ID', ...c.header]);
-      nodeFiles.set(owner, f);
-    }
-    const props = r.props as Record<string, unknown>;
-    await f.write([r.id as string], f.keys.map((k) => props[k] ?? null));
+    const labels = r.labels as string[];
+    if (labels.includes('Fact')) facts++;
+    const f = fileOf(nodeFiles, nodeColumns, labels.join(':'), 'nodes', [':ID']);
+    await f.write([r.id as string], cells(f, r.props));
   }
   for await (const r of db.stream(cypher('bench/all-relationships'))) {
-    const type = r.type as string;
-    let f = relFiles.get(type);
-    if (!f) {
-      const c = relColumns.get(type) ?? { keys: [], header: [] };
-      f = new CsvFile(path.join(dir, `relationships-${relFiles.size}.csv`), c.keys, [':START_ID', ':END_ID', ...c.header]);
-      relFiles.set(type, f);
-    }
-    const props = r.props as Record<string, unknown>;
-    await f.write([r.start as string, r.end as string], f.keys.map((k) => props[k] ?? null));
+    const f = fileOf(relFiles, relColumns, r.type as string, 'relationships', [':START_ID', ':END_ID']);
+    await f.write([r.start as string, r.end as string], cells(f, r.props));
   }
   for (const f of [...nodeFiles.values(), ...relFiles.values()]) await f.close();
   return { nodeFiles: [...nodeFiles.entries()], relFiles: [...relFiles.entries()], facts };
