@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContaining } from '../loaders/seed-fixtures.js';
 import type { HttpServer } from '../src/api/http-server.js';
 import type { GraphExecutor } from '../src/graph/executor.js';
+import { buildListQuery } from '../src/graph/query-builder/build-list-query.js';
+import type { EntityName } from '../src/graph/query-builder/entities.js';
 import { postQuery, queryData, startTestServer } from './helpers/api.js';
-import { testExecutor, wipe } from './helpers/graph.js';
+import { planOperators, testExecutor, wipe } from './helpers/graph.js';
 import { loadSeedGraph } from './helpers/seed-graph.js';
 
 interface Page<T> {
@@ -130,6 +132,19 @@ describe('lists: filters, sorting and cursor pagination in one shape', () => {
     expect(codes).toEqual([...codes].sort());
     // The Xiamen transfer table's payer 厦门市人才服务中心 is a unit.
     expect(data.units.edges.map((e) => e.node.name)).toContain('厦门市人才服务中心');
+  });
+
+  it('finds names and titles containing a text through a text index, not by reading every node of the label', async () => {
+    const searched: [EntityName, string][] = [
+      ['Government', 'name'], ['Department', 'name'], ['Unit', 'name'], ['Project', 'name'], ['ProjectBudget', 'name'],
+      ['SubjectCode', 'name'], ['Indicator', 'name'], ['PlanIndicator', 'name'], ['Document', 'title'],
+    ];
+    for (const [entity, field] of searched) {
+      const { statement, params } = buildListQuery(entity, { where: { [field]: { contains: '人才' } }, skip: 0, take: 10 });
+      const plan = await planOperators(db, statement, params);
+      expect(plan.join('\n'), entity).toMatch(new RegExp(`NodeIndexContainsScan TEXT INDEX n:${entity}\\(${field}\\)`));
+      expect(plan.join('\n'), entity).not.toMatch(/NodeByLabelScan/);
+    }
   });
 
   describe('rejects bad arguments with BAD_USER_INPUT naming the argument', () => {

@@ -7,7 +7,8 @@ import { createContext } from '../src/api/context.js';
 import { LINK_FIELDS } from '../src/api/links/link-fields.js';
 import { entityShape } from '../src/api/prefetch/selection-plan.js';
 import type { GraphExecutor } from '../src/graph/executor.js';
-import { ENTITIES, type EntityName } from '../src/graph/query-builder/entities.js';
+import { ENTITIES, sourceOrderOf, type EntityName } from '../src/graph/query-builder/entities.js';
+import { cypher } from '../src/graph/cypher-files.js';
 import { createLogger } from '../src/log/logger.js';
 import { testExecutor, wipe } from './helpers/graph.js';
 import { loadSeedGraph } from './helpers/seed-graph.js';
@@ -108,6 +109,17 @@ describe('nested selections fetched ahead in one statement', () => {
       if (relationFields(schema.getType(entity) as GraphQLObjectType).length > 0) expect(off.trips, entity).toBeGreaterThan(2);
     }
     expect(related).toBeGreaterThan(1000); // the walk reaches real data, not empty lists
+  });
+
+  it('sorts related nodes on every source-order property their label carries (skipping one would change the order)', async () => {
+    const carried = await db.read(cypher('testing/source-order-properties'));
+    const labels = Object.entries(ENTITIES).map(([name, spec]) => [spec.label, name as EntityName] as const);
+    expect(carried.length).toBeGreaterThanOrEqual(labels.length - 1); // the seeds reach (nearly) every label
+    for (const { label, properties } of carried as { label: string; properties: string[] }[]) {
+      const entity = labels.find(([l]) => l === label)?.[1];
+      if (!entity) continue; // labels the API does not list
+      for (const p of properties) expect(sourceOrderOf(entity), `${label}.${p}`).toContain(p);
+    }
   });
 
   it('keeps aliases of one field apart: other filters, other selections, the same node twice', async () => {

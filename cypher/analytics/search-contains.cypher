@@ -1,20 +1,21 @@
 // One-character name search: the cjk analyzer indexes bigrams, so one character cannot match
 // through name_fulltext. CONTAINS over the names of the requested labels (one label-scoped branch
-// each; $labels switches branches off), scored by the share of the name the text covers.
+// each; $labels switches branches off; the TEXT indexes on names answer CONTAINS; only documents
+// carry a title), scored by the share of the name the text covers.
 CALL () {
-  MATCH (node:Government) WHERE 'Government' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'Government' AS label
+  MATCH (node:Government) WHERE 'Government' IN $labels AND node.name CONTAINS $text RETURN node, 'Government' AS label
   UNION
-  MATCH (node:Department) WHERE 'Department' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'Department' AS label
+  MATCH (node:Department) WHERE 'Department' IN $labels AND node.name CONTAINS $text RETURN node, 'Department' AS label
   UNION
-  MATCH (node:Unit) WHERE 'Unit' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'Unit' AS label
+  MATCH (node:Unit) WHERE 'Unit' IN $labels AND node.name CONTAINS $text RETURN node, 'Unit' AS label
   UNION
-  MATCH (node:Project) WHERE 'Project' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'Project' AS label
+  MATCH (node:Project) WHERE 'Project' IN $labels AND node.name CONTAINS $text RETURN node, 'Project' AS label
   UNION
-  MATCH (node:SubjectCode) WHERE 'SubjectCode' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'SubjectCode' AS label
+  MATCH (node:SubjectCode) WHERE 'SubjectCode' IN $labels AND node.name CONTAINS $text RETURN node, 'SubjectCode' AS label
   UNION
-  MATCH (node:Indicator) WHERE 'Indicator' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'Indicator' AS label
+  MATCH (node:Indicator) WHERE 'Indicator' IN $labels AND node.name CONTAINS $text RETURN node, 'Indicator' AS label
   UNION
-  MATCH (node:PlanIndicator) WHERE 'PlanIndicator' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'PlanIndicator' AS label
+  MATCH (node:PlanIndicator) WHERE 'PlanIndicator' IN $labels AND node.name CONTAINS $text RETURN node, 'PlanIndicator' AS label
   UNION
   MATCH (node:Document) WHERE 'Document' IN $labels AND (node.name CONTAINS $text OR node.title CONTAINS $text) RETURN node, 'Document' AS label
 }

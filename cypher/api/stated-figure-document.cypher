@@ -2,5 +2,5 @@
 // (e.g. inferred, method), in source order; keys without any give no row.
 UNWIND $keys AS key
 MATCH (n:StatedFigure {key: key})-[r:FROM_DOCUMENT]->(m:Document)
-WITH key, m, r ORDER BY m.startLine, m.code, m.name, m.key
+WITH key, m, r ORDER BY m.name, m.key
 RETURN key, collect({node: m, link: properties(r)}) AS items

@@ -21,7 +21,7 @@ CREATE INDEX fact_year IF NOT EXISTS FOR (n:Fact) ON (n.year);
 CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
 CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
 // Chinese names: the cjk analyzer indexes character bigrams; one-character queries fall back
-// to CONTAINS on the name indexes above.
+// to CONTAINS on names (the TEXT indexes below).
 CREATE FULLTEXT INDEX name_fulltext IF NOT EXISTS
 FOR (n:Government|Department|Unit|Project|SubjectCode|Indicator|PlanIndicator|Document)
 ON EACH [n.name, n.title]
@@ -32,3 +32,15 @@ CREATE CONSTRAINT stated_figure_key IF NOT EXISTS FOR (n:StatedFigure) REQUIRE n
 // projectBudgets list of one city starts from its documents, not from every project budget).
 CREATE INDEX document_city IF NOT EXISTS FOR (n:Document) ON (n.city);
 CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
+// `contains` / `startsWith` / `endsWith` on names and titles (list filters, docs/examples/09):
+// TEXT indexes answer them by index instead of reading every node of the label (project budgets
+// whose name contains 人才 at cities=10,departments=10,years=5: 3,013 index hits, not 24,348).
+CREATE TEXT INDEX government_name_text IF NOT EXISTS FOR (n:Government) ON (n.name);
+CREATE TEXT INDEX department_name_text IF NOT EXISTS FOR (n:Department) ON (n.name);
+CREATE TEXT INDEX unit_name_text IF NOT EXISTS FOR (n:Unit) ON (n.name);
+CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
+CREATE TEXT INDEX project_budget_name_text IF NOT EXISTS FOR (n:ProjectBudget) ON (n.name);
+CREATE TEXT INDEX subject_code_name_text IF NOT EXISTS FOR (n:SubjectCode) ON (n.name);
+CREATE TEXT INDEX indicator_name_text IF NOT EXISTS FOR (n:Indicator) ON (n.name);
+CREATE TEXT INDEX plan_indicator_name_text IF NOT EXISTS FOR (n:PlanIndicator) ON (n.name);
+CREATE TEXT INDEX document_title_text IF NOT EXISTS FOR (n:Document) ON (n.title);

@@ -60,6 +60,9 @@ export class GraphExecutor {
       // Small pool: 2 cores here; the API batches with DataLoader rather than fanning out.
       maxConnectionPoolSize: 50,
       connectionTimeout: 5_000,
+      // Integers arrive as JS numbers, not as one Integer object each to convert (toPlain): every
+      // integer the graph stores (years, lines, counts) is far below 2^53; money is decimal text.
+      disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
       // While Neo4j is down a request fails after this (SERVICE_UNAVAILABLE) instead of hanging 30 s.
       maxTransactionRetryTime: this.retryMs,

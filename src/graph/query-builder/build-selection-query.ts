@@ -1,7 +1,6 @@
 import type { Statement } from '../cypher-files.js';
 import type { Params } from '../executor.js';
-import { ENTITIES, type EntityName } from './entities.js';
-import { relationOrder } from './entity-spec.js';
+import { ENTITIES, relationOrder, type EntityName } from './entities.js';
 import { buildWhere, relationPattern } from './build-where.js';
 import { ParamBag } from './param-bag.js';
 import type { WhereInput } from './where-input.js';

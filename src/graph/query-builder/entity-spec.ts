@@ -13,15 +13,16 @@ export interface RelationSpec<Name extends string = string> {
   /** OUT: (n)-[:TYPE]->(m); IN: (n)<-[:TYPE]-(m). */
   direction: 'OUT' | 'IN';
   target: Name;
-  /** Order of the related nodes in relationship fields (stored properties); default SOURCE_ORDER. */
+  /** Order of the related nodes in relationship fields (stored properties); default: the target's source order. */
   orderBy?: readonly string[];
 }
 
-/** Source order: where the node was printed, then code, name and key (nodes without lines sort by the rest). */
+/**
+ * Source order: where the node was printed, then code, name and key (nodes without lines sort by
+ * the rest). Each label sorts on those of these properties its nodes carry (entities.ts).
+ */
 export const SOURCE_ORDER = ['startLine', 'code', 'name', 'key'] as const;
-
-/** The ORDER BY items of a relationship field's related nodes, bound to `v`. */
-export const relationOrder = (rel: RelationSpec, v: string): string => (rel.orderBy ?? SOURCE_ORDER).map((p) => `${v}.${p}`).join(', ');
+export type SourceOrderProperty = (typeof SOURCE_ORDER)[number];
 
 export interface EntitySpec<Name extends string = string> {
   label: string;
