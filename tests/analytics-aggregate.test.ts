@@ -2,9 +2,11 @@ import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContaining } from '../loaders/seed-fixtures.js';
 import type { HttpServer } from '../src/api/http-server.js';
+import { buildAggregateStatement, type AggregateFilter } from '../src/graph/analytics/aggregate-query.js';
+import { AggregateDimension } from '../src/graph/analytics/vocabulary.js';
 import type { GraphExecutor } from '../src/graph/executor.js';
 import { postQuery, startTestServer } from './helpers/api.js';
-import { testExecutor, wipe } from './helpers/graph.js';
+import { planOperators, testExecutor, wipe } from './helpers/graph.js';
 import { loadSeedGraph, plain, tableText } from './helpers/seed-graph.js';
 
 interface Row {
@@ -163,6 +165,25 @@ describe('budgetAggregate over the seed graph', () => {
     const before = db.roundTrips;
     await aggregate(['CITY', 'FUNCTIONAL_CLASS', 'SPENDING_TYPE'], {});
     expect(db.roundTrips - before).toBe(1);
+  });
+
+  it('aggregates from index seeks, without a Cartesian product or a label scan, whatever it groups by and filters on', async () => {
+    const everyFilter: AggregateFilter = {
+      years: [2024], cities: ['福州市'], documentKinds: ['DEPARTMENT_BUDGET'], departments: ['x'], units: ['x'],
+      functionalCodes: ['208'], economicCodes: ['301'], fundSources: ['x'], kinds: ['TOTAL'], spendingTypes: ['BASIC'],
+      direction: 'EXPENDITURE', minAmount: '1', maxAmount: '100',
+    };
+    // Every dimension at once, but one code level per scheme (the API refuses more).
+    const dimensions = Object.keys(AggregateDimension) as AggregateDimension[];
+    for (const [filter, groupBy] of [[{}, []], [everyFilter, dimensions.filter((d) => !/_(SECTION|ITEM)$/.test(d))], ...dimensions.map((d) => [{}, [d]])] as [AggregateFilter, AggregateDimension[]][]) {
+      const { params, ...statement } = buildAggregateStatement(filter, groupBy);
+      const plan = await planOperators(db, statement, params);
+      expect(plan.length, groupBy.join()).toBeGreaterThan(3);
+      // Documents and codes are reached by index seeks and everything else by expanding from them:
+      // an unconnected part would show as a CartesianProduct or as a label scan under an Apply.
+      expect(plan.filter((op) => /^(CartesianProduct|NodeByLabelScan|AllNodesScan)\b/.test(op)), groupBy.join()).toEqual([]);
+      expect(plan.some((op) => op.startsWith('NodeIndexSeek')), groupBy.join()).toBe(true);
+    }
   });
 
   it('refuses to add several tables that print the same money, and a malformed amount, with BAD_USER_INPUT', async () => {
