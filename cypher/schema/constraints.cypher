@@ -32,7 +32,7 @@ CREATE CONSTRAINT stated_figure_key IF NOT EXISTS FOR (n:StatedFigure) REQUIRE n
 // projectBudgets list of one city starts from its documents, not from every project budget).
 CREATE INDEX document_city IF NOT EXISTS FOR (n:Document) ON (n.city);
 CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
-// `contains` / `startsWith` / `endsWith` on names and titles (list filters, docs/examples/09):
+// `contains` / `startsWith` on names and titles (list filters, docs/examples/09):
 // TEXT indexes answer them by index instead of reading every node of the label (project budgets
 // whose name contains 人才 at cities=10,departments=10,years=5: 3,013 index hits, not 24,348).
 CREATE TEXT INDEX government_name_text IF NOT EXISTS FOR (n:Government) ON (n.name);
