@@ -34,14 +34,21 @@ export async function openBenchDb(log: Logger, memory = { heap: '2g', pageCache:
   const db = new GraphExecutor({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log });
   await db.waitUntilReady(60);
   await setupSchema(db);
-  return {
-    db,
-    local: Boolean(local),
-    uri,
-    async close() {
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
       await db.close();
       await local?.stop();
       if (home) fs.rmSync(home, { recursive: true, force: true });
-    },
+      process.removeListener('SIGINT', onSignal).removeListener('SIGTERM', onSignal);
+    })());
+  // Ctrl-C or a kill: stop Neo4j and remove its temporary home (gigabytes at scale) before exiting.
+  // Kept until then: tsx passes the terminal's SIGINT on a second time, which would kill at once.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    log.warn({ signal }, 'bench interrupted: stopping its Neo4j and removing its temporary folder');
+    void close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  return { db, local: Boolean(local), uri, close };
 }

@@ -147,6 +147,8 @@ function runImport(home: string, args: string[]): Promise<string> {
 /** Exports the graph `db` holds and imports it into a throwaway store; checks the counts match. */
 export async function importFloor(db: GraphExecutor): Promise<ImportFloor> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-import-'));
+  const remove = () => fs.rmSync(home, { recursive: true, force: true });
+  process.once('exit', remove); // an interrupted bench exits (bench-db) without reaching `finally`
   try {
     fs.mkdirSync(path.join(home, 'conf'));
     fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), `server.directories.data=${path.join(home, 'data')}\nserver.directories.logs=${path.join(home, 'logs')}\n`);
@@ -173,6 +175,7 @@ export async function importFloor(db: GraphExecutor): Promise<ImportFloor> {
     }
     return { nodes, relationships, properties, facts, exportSeconds, importSeconds };
   } finally {
-    fs.rmSync(home, { recursive: true, force: true });
+    process.removeListener('exit', remove);
+    remove();
   }
 }
