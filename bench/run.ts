@@ -122,7 +122,7 @@ try {
     process.stderr.write('\n');
     results.ingest.push(ingestFigures(`scale ${opts.scale} (bulk, ${batch} per transaction)`, facts, performance.now() - t0));
     // The floor: the whole graph now stored (seeds and scale data) through Neo4j's offline importer.
-    process.stderr.write('import floor: exporting the graph, then neo4j-admin import\n');
+    process.stderr.write('import floor: exporting the graph, then neo4j-admin import and the index build\n');
     const floor = await importFloor(bench.db, log);
     const seconds = floor.importSeconds + floor.indexSeconds;
     const data = `floor: the same graph through neo4j-admin import (offline, empty store; ${floor.nodes} nodes, ${floor.relationships} relationships), then its constraints and indexes built (import ${round(floor.importSeconds, 1)} s + indexes ${round(floor.indexSeconds, 1)} s; its CSV export, ${round(floor.exportSeconds, 1)} s, not counted)`;

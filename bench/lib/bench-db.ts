@@ -20,19 +20,32 @@ export interface BenchDb {
   close(): Promise<void>;
 }
 
-/** Heap and page cache of the throwaway Neo4j: enough for a few million facts in cache. */
-export async function openBenchDb(log: Logger, memory = { heap: '2g', pageCache: '2g' }): Promise<BenchDb> {
+/** Heap and page cache of a throwaway Neo4j: enough for a few million facts in cache. */
+export const BENCH_MEMORY = { heap: '2g', pageCache: '2g' };
+
+/** Starts a local Neo4j on `home` (a new store, or one the offline importer wrote). */
+export async function startBenchNeo4j(home: string, log: Logger, memory = BENCH_MEMORY): Promise<LocalNeo4j> {
+  return startLocalNeo4j({ home, boltPort: await freePort(), heap: memory.heap, pageCache: memory.pageCache }, log, 180);
+}
+
+/** An executor on `uri` (NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE), ready to answer. */
+export async function benchExecutor(uri: string, log: Logger): Promise<GraphExecutor> {
+  const db = new GraphExecutor({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log });
+  await db.waitUntilReady(60);
+  return db;
+}
+
+export async function openBenchDb(log: Logger, memory = BENCH_MEMORY): Promise<BenchDb> {
   let local: LocalNeo4j | null = null;
   let home: string | null = null;
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     ensureNeo4jInstalled(log);
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-graph-bench-'));
-    local = await startLocalNeo4j({ home, boltPort: await freePort(), heap: memory.heap, pageCache: memory.pageCache }, log, 180);
+    local = await startBenchNeo4j(home, log, memory);
     uri = local.uri;
   }
-  const db = new GraphExecutor({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log });
-  await db.waitUntilReady(60);
+  const db = await benchExecutor(uri, log);
   await setupSchema(db);
   let closing: Promise<void> | null = null;
   const close = () =>

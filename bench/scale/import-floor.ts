@@ -14,12 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { cypher } from '../../src/graph/cypher-files.js';
-import { GraphExecutor } from '../../src/graph/executor.js';
+import type { GraphExecutor } from '../../src/graph/executor.js';
 import { setupSchema } from '../../src/graph/schema-setup.js';
 import type { Logger } from '../../src/log/logger.js';
 import { neo4jLibDir } from '../../src/neo4j-local/install.js';
-import { startLocalNeo4j } from '../../src/neo4j-local/launcher.js';
-import { freePort } from '../../src/neo4j-local/ports.js';
+import { benchExecutor, startBenchNeo4j } from '../lib/bench-db.js';
 
 export interface ImportFloor {
   nodes: number;
@@ -154,10 +153,12 @@ function runImport(home: string, args: string[]): Promise<string> {
 
 /** Starts the imported store, builds the project's constraints and indexes on it; their seconds. */
 async function buildIndexes(home: string, log: Logger): Promise<number> {
-  const local = await startLocalNeo4j({ home, boltPort: await freePort(), heap: '2g', pageCache: '2g' }, log, 180);
-  const db = new GraphExecutor({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j', log });
+  const local = await startBenchNeo4j(home, log);
+  const db = await benchExecutor(local.uri, log).catch(async (e: unknown) => {
+    await local.stop();
+    throw e;
+  });
   try {
-    await db.waitUntilReady(60);
     const t = performance.now();
     await setupSchema(db);
     return (performance.now() - t) / 1000;
