@@ -161,6 +161,30 @@ describe('budgetAggregate over the seed graph', () => {
     }
   });
 
+  it('reads and sends fact keys only for a query that shows them, under any alias or fragment', async () => {
+    const profiled = await testExecutor({ profile: true });
+    const profiledServer = await startTestServer(profiled);
+    try {
+      const ask = async (fields: string) => {
+        const before = profiled.dbHits;
+        const res = await postQuery<{ budgetAggregate: Record<string, unknown>[] }>(profiledServer.url, `{ budgetAggregate(groupBy: [CITY, FUNCTIONAL_CLASS], where: { years: [2024] }) { ${fields} } }`);
+        expect(res.body.errors).toBeUndefined();
+        return { rows: res.body.data!.budgetAggregate, hits: profiled.dbHits - before };
+      };
+      const without = await ask('city functionalCode { code } total factCount');
+      const withKeys = await ask('city functionalCode { code } total factCount ... on AggregateRow { keys: factKeys }');
+      expect(withKeys.rows.map(({ keys: _, ...r }) => r)).toEqual(without.rows);
+      for (const r of withKeys.rows) expect(r.keys).toHaveLength(r.factCount as number);
+      // Listing the keys reads one property of every fact added; a query without them does not.
+      const facts = without.rows.reduce((t, r) => t + (r.factCount as number), 0);
+      expect(facts).toBeGreaterThan(10);
+      expect(withKeys.hits - without.hits).toBeGreaterThanOrEqual(facts);
+    } finally {
+      await profiledServer.close();
+      await profiled.close();
+    }
+  });
+
   it('answers one aggregation with one database round trip', async () => {
     const before = db.roundTrips;
     await aggregate(['CITY', 'FUNCTIONAL_CLASS', 'SPENDING_TYPE'], {});

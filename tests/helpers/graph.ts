@@ -4,9 +4,9 @@ import { cypher } from '../../src/graph/cypher-files.js';
 import { toParams } from '../../src/graph/values.js';
 import { createLogger } from '../../src/log/logger.js';
 
-/** An executor on the Neo4j the test run started, ready to answer. */
-export async function testExecutor(): Promise<GraphExecutor> {
-  const db = new GraphExecutor({ uri: inject('neo4jUri'), user: 'neo4j', password: process.env.BUDGET_GRAPH_TEST_NEO4J_PASSWORD ?? '', database: 'neo4j', log: createLogger('warn') });
+/** An executor on the Neo4j the test run started, ready to answer; `profile`: counting db hits. */
+export async function testExecutor({ profile = false } = {}): Promise<GraphExecutor> {
+  const db = new GraphExecutor({ uri: inject('neo4jUri'), user: 'neo4j', password: process.env.BUDGET_GRAPH_TEST_NEO4J_PASSWORD ?? '', database: 'neo4j', log: createLogger('warn'), profile });
   await db.waitUntilReady(60);
   return db;
 }

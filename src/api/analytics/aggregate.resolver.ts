@@ -1,6 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { AggregateSpecError } from '../../graph/analytics/aggregate-query.js';
 import { aggregateFacts } from '../../graph/analytics/aggregate.js';
+import { selectsField } from '../common/selects-field.js';
 import type { Context } from '../context.js';
 import { AggregateDimension } from './analytics-enums.js';
 import { AggregateRow } from './aggregate-row.type.js';
@@ -17,10 +19,13 @@ export class AggregateResolver {
     @Arg('groupBy', () => [AggregateDimension], { description: 'Dimensions to group by; empty for one grand total.' }) groupBy: AggregateDimension[],
     @Arg('where', () => AggregateWhere, { nullable: true }) where: AggregateWhere | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AggregateRow[]> {
     try {
-      const groups = await aggregateFacts(ctx.db, where ?? {}, groupBy);
-      return groups.map((g) => ({ ...g, amountUnit: '万元' }));
+      // Fact keys are read and sent only for a query that shows them (one key per fact added).
+      const factKeys = selectsField(info, 'factKeys');
+      const groups = await aggregateFacts(ctx.db, where ?? {}, groupBy, { factKeys });
+      return groups.map((g) => ({ ...g, factKeys: g.factKeys ?? [], amountUnit: '万元' }));
     } catch (e) {
       if (e instanceof AggregateSpecError) throw badInput(e.message);
       throw e;

@@ -111,9 +111,10 @@ function listFilters(filter: AggregateFilter, filters: [ListFilter, string][], p
 /**
  * Builds the aggregation statement from closed fragments; every value is a parameter.
  * Sums only leaf facts (isSubtotal = false, overlapping columns only where alone in their row) of
- * one table role per document and direction unless grouped by TABLE_ROLE.
+ * one table role per document and direction unless grouped by TABLE_ROLE. `factKeys`: also list
+ * each group's fact keys (one key per fact read and sent: only when the caller shows them).
  */
-export function buildAggregateStatement(filter: AggregateFilter, groupBy: AggregateDimension[]): Statement & { params: Params } {
+export function buildAggregateStatement(filter: AggregateFilter, groupBy: AggregateDimension[], { factKeys = false } = {}): Statement & { params: Params } {
   const dims = [...new Set(groupBy)];
   if (dims.filter((d) => d.startsWith('FUNCTIONAL_')).length > 1 || dims.filter((d) => d.startsWith('ECONOMIC_')).length > 1) {
     throw new AggregateSpecError('Group by at most one functional code level and one economic code level.');
@@ -167,9 +168,10 @@ export function buildAggregateStatement(filter: AggregateFilter, groupBy: Aggreg
     ...(aliases.includes('economicCode') ? ['ec.name AS economicCodeName'] : []),
     'toString(micro) AS totalMicro',
     'factCount',
-    'factKeys',
+    ...(factKeys ? ['factKeys'] : []),
     'tooFine',
   ];
+  const sums = ['sum(micro) AS micro', 'count(f) AS factCount', ...(factKeys ? ['collect(f.key) AS factKeys'] : []), 'sum(CASE WHEN tooFine THEN 1 ELSE 0 END) AS tooFine'];
 
   const text = [
     'MATCH (d:Document)',
@@ -182,7 +184,7 @@ export function buildAggregateStatement(filter: AggregateFilter, groupBy: Aggreg
     `WITH d, f, ${MICRO} AS micro, size(coalesce(parts[1], '')) > ${MICRO_DIGITS} AS tooFine`,
     `WHERE ${amountWhere.join('\n  AND ')}`,
     ...matches,
-    `WITH ${[...keys.map(([e, a]) => `${e} AS ${a}`), 'sum(micro) AS micro', 'count(f) AS factCount', 'collect(f.key) AS factKeys', 'sum(CASE WHEN tooFine THEN 1 ELSE 0 END) AS tooFine'].join(', ')}`,
+    `WITH ${[...keys.map(([e, a]) => `${e} AS ${a}`), ...sums].join(', ')}`,
     ...names,
     `RETURN ${returned.join(', ')}`,
     ...(carried ? [`ORDER BY ${carried}`] : []),

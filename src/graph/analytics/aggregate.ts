@@ -30,16 +30,20 @@ export interface AggregateGroup {
   /** Exact sum in 万元. */
   total: string;
   factCount: number;
-  factKeys: string[];
+  /** Keys of the facts added; absent unless asked for (`factKeys` option). */
+  factKeys?: string[];
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const keyName = (key: unknown, name: unknown): KeyName | null => (key == null ? null : { key: String(key), name: str(name) });
 const codeName = (code: unknown, name: unknown): CodeName | null => (code == null ? null : { code: String(code), name: str(name) });
 
-/** Sums of leaf facts grouped by the given dimensions (see buildAggregateStatement for the rules). */
-export async function aggregateFacts(db: GraphExecutor, filter: AggregateFilter, groupBy: AggregateDimension[]): Promise<AggregateGroup[]> {
-  const st = buildAggregateStatement(filter, groupBy);
+/**
+ * Sums of leaf facts grouped by the given dimensions (see buildAggregateStatement for the rules);
+ * with `factKeys`, each group also lists the keys of its facts.
+ */
+export async function aggregateFacts(db: GraphExecutor, filter: AggregateFilter, groupBy: AggregateDimension[], options: { factKeys?: boolean } = {}): Promise<AggregateGroup[]> {
+  const st = buildAggregateStatement(filter, groupBy, options);
   const rows = await db.read(st, st.params);
   return rows.map((r) => {
     if (Number(r.tooFine) > 0) throw new RangeError('a fact amount is finer than 0.000001 万元 and cannot be summed exactly');
@@ -58,7 +62,7 @@ export async function aggregateFacts(db: GraphExecutor, filter: AggregateFilter,
       tableRole: str(r.tableRole),
       total: fromMicro(String(r.totalMicro)),
       factCount: Number(r.factCount),
-      factKeys: (r.factKeys as unknown[]).map(String),
+      ...(options.factKeys ? { factKeys: (r.factKeys as unknown[]).map(String) } : {}),
     };
   });
 }
