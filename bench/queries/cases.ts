@@ -245,7 +245,7 @@ export function benchCases(compareCities: string[]): BenchCase[] {
 }`,
         variables: { city: SEED_CITY, year: 2024, n: 10 },
         rows: (d) => (d.largestProjects as Json[]).map((r) => ({ ...r, totalFunds: dec(r.totalFunds) })),
-        viaCypher: 'money is a decimal string, which the library sorts as text (9 > 10)',
+        viaCypher: 'money is a decimal string, which the library sorts as text: 9 > 10',
       },
     },
     {
@@ -285,7 +285,7 @@ export function benchCases(compareCities: string[]): BenchCase[] {
         query: `query($cities: [String!]!, $roleOrder: [String!]!) { compareSubjectCode(code: "208", cities: $cities, roleOrder: $roleOrder) { year city documentKey totalMicro } }`,
         variables: { cities: compareCities, roleOrder: ROLE_ORDER },
         rows: (d) => microRows('amount')((d.compareSubjectCode as Json[]).map((row) => ({ row }))),
-        viaCypher: 'an exact sum of decimal strings per document (see 10)',
+        viaCypher: 'an exact sum of decimal strings per document, as for 10',
       },
     },
   ];
