@@ -2,8 +2,8 @@
  * The analyst questions of the query benchmark, each asked three ways: (a) budget-graph's GraphQL
  * API, (b) hand-written Cypher (cypher/bench/*.cypher, the floor), (c) @neo4j/graphql over the same
  * database (for what the library cannot generate, an @cypher field running the floor's statement).
- * Each way's answer is reshaped to the same rows
- * (`fromA`, `fromB`, `fromC`) so the three can be checked equal before any timing.
+ * Each way's answer is reshaped to the same rows (`fromA`, `fromB`, `fromC`) so the three can be
+ * checked equal before any timing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
