@@ -31,7 +31,12 @@ export async function startBenchNeo4j(home: string, log: Logger, memory = BENCH_
 /** An executor on `uri` (NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE), ready to answer. */
 export async function benchExecutor(uri: string, log: Logger): Promise<GraphExecutor> {
   const db = new GraphExecutor({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', log });
-  await db.waitUntilReady(60);
+  try {
+    await db.waitUntilReady(60);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
   return db;
 }
 
@@ -45,14 +50,27 @@ export async function openBenchDb(log: Logger, memory = BENCH_MEMORY): Promise<B
     local = await startBenchNeo4j(home, log, memory);
     uri = local.uri;
   }
-  const db = await benchExecutor(uri, log);
-  await setupSchema(db);
+  /** Stops the Neo4j this bench started, if any, and removes its temporary home. */
+  const dropLocal = async () => {
+    await local?.stop();
+    if (home) fs.rmSync(home, { recursive: true, force: true });
+  };
+  let db: GraphExecutor | undefined;
+  try {
+    db = await benchExecutor(uri, log);
+    await setupSchema(db);
+  } catch (e) {
+    // Started but unusable: stopped and removed (a failed start keeps its home: its error names
+    // the logs there).
+    await db?.close();
+    await dropLocal();
+    throw e;
+  }
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       await db.close();
-      await local?.stop();
-      if (home) fs.rmSync(home, { recursive: true, force: true });
+      await dropLocal();
       process.removeListener('SIGINT', onSignal).removeListener('SIGTERM', onSignal);
     })());
   // Ctrl-C or a kill: stop Neo4j and remove its temporary home (gigabytes at scale) before exiting.
