@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Decimal, formatDecimal } from '../../loaders/validate/money.js';
 import { projectRoot } from '../../src/config/paths.js';
+import { DEFAULT_ROLE_ORDER } from '../../src/graph/analytics/vocabulary.js';
 
 type Json = Record<string, unknown>;
 type Rows = unknown[];
@@ -36,18 +37,18 @@ const fromMicro = (micro: unknown): string => formatDecimal(new Decimal(String(m
 /** The same amount however it is printed ("17513.00", "17513", "17513.0" compare equal). */
 const dec = (x: unknown) => (x == null ? null : formatDecimal(new Decimal(String(x))));
 
-/** The floor's rows with its exact sum (totalMicro) as the decimal field `field`. */
-const microRows = (field: string) => (rows: Json[]) =>
-  rowsOf(rows).map((r) => {
-    const { totalMicro, ...x } = r as Json;
-    return { ...x, [field]: fromMicro(totalMicro) };
-  });
+/** A row of the floor's statement with its exact sum (totalMicro) as the decimal field `field`. */
+const fromMicroRow =
+  (field: string) =>
+  ({ totalMicro, ...x }: Json): Json => ({ ...x, [field]: fromMicro(totalMicro) });
+/** The floor's rows, each through fromMicroRow. */
+const microRows = (field: string) => (rows: Json[]) => (rowsOf(rows) as Json[]).map(fromMicroRow(field));
 
 const FACT_FIELDS = 'document { city year } kind column amount unit isSubtotal sourceOfFunds startLine';
 const SEED_CITY = '福州市';
 const XIAMEN = '厦门市';
 /** compareSubjectCode's choice of table per document: the first of these roles it has facts in. */
-const ROLE_ORDER = ['EXPENDITURE_SUMMARY', 'GENERAL_PUBLIC_EXPENDITURE', 'FUND_INCOME_EXPENSE', 'REVENUE_EXPENDITURE_SUMMARY'];
+const ROLE_ORDER = DEFAULT_ROLE_ORDER.EXPENDITURE;
 
 export function benchCases(compareCities: string[]): BenchCase[] {
   return [
@@ -264,7 +265,7 @@ export function benchCases(compareCities: string[]): BenchCase[] {
       c: {
         query: `query($city: String!) { classRollup(city: $city, years: [2024], role: "EXPENDITURE_SUMMARY") { code name spendingType totalMicro factCount } }`,
         variables: { city: SEED_CITY },
-        rows: (d) => microRows('total')((d.classRollup as Json[]).map((row) => ({ row }))),
+        rows: (d) => (d.classRollup as Json[]).map(fromMicroRow('total')),
         viaCypher: 'the library sums numbers only, and amounts are decimal strings',
       },
     },
@@ -284,7 +285,7 @@ export function benchCases(compareCities: string[]): BenchCase[] {
       c: {
         query: `query($cities: [String!]!, $roleOrder: [String!]!) { compareSubjectCode(code: "208", cities: $cities, roleOrder: $roleOrder) { year city documentKey totalMicro } }`,
         variables: { cities: compareCities, roleOrder: ROLE_ORDER },
-        rows: (d) => microRows('amount')((d.compareSubjectCode as Json[]).map((row) => ({ row }))),
+        rows: (d) => (d.compareSubjectCode as Json[]).map(fromMicroRow('amount')),
         viaCypher: 'an exact sum of decimal strings per document, as for 10',
       },
     },
