@@ -94,6 +94,14 @@ describe('limits on every request, refused before the database', () => {
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('answers a body in a charset it cannot read with 415 and a JSON error naming it', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body: JSON.stringify({ query: '{ status { version } }' }) });
+    expect(res.status).toBe(415);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0]!.message).toContain('LATIN1');
+  });
+
   it('lets every documented query through under the default limits', async () => {
     const defaults = await startTestServer(db);
     try {

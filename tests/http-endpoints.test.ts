@@ -48,6 +48,22 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
     expect(page.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('answers alike at /graphql, /graphql/ and with a query string, over POST and GET; /graphql/x is not the API', async () => {
+    const query = '{ status { edition } }';
+    const answers = [];
+    for (const at of ['/graphql', '/graphql/', '/graphql?via=post']) {
+      answers.push(await fetch(`${server.url}${at}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }));
+    }
+    for (const at of ['/graphql', '/graphql/']) answers.push(await fetch(`${server.url}${at}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/json' } }));
+    for (const res of answers) {
+      expect(res.status, res.url).toBe(200);
+      expect(res.headers.get('etag'), res.url).toBeNull();
+      expect(await res.json()).toEqual({ data: { status: { edition: 'community' } } });
+    }
+    const off = await fetch(`${server.url}/graphql/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(off.status).toBe(404);
+  });
+
   it('refuses a mutation over GET: 405, Allow: POST, no data', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(405);

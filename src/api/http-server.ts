@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
 import path from 'node:path';
@@ -11,7 +10,8 @@ import { exportRouter } from '../export/export-router.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { Logger } from '../log/logger.js';
 import { projectRoot } from '../config/paths.js';
-import { requireApiKey } from './api-key.js';
+import { apiKeyCheck, requireApiKey } from './http/api-key.js';
+import { graphqlEndpoint } from './http/graphql-endpoint.js';
 import { buildApiSchema } from './build-schema.js';
 import { createContext, type Context } from './context.js';
 import { makeFormatError } from './format-error.js';
@@ -22,8 +22,6 @@ import { adminIngestRouter, type AdminIngestOptions } from './admin/ingest.route
 import { healthz } from './healthz.js';
 import { complexityPlugin } from './limits/complexity.plugin.js';
 import { depthLimitRule } from './limits/depth-limit.rule.js';
-import { getOnlyQueries } from './limits/get-only-queries.js';
-import { jsonBody } from './limits/json-body.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits.js';
 import { readOnlyRule } from './limits/read-only.rule.js';
 
@@ -47,7 +45,7 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
 }
 
 export interface HttpServerOptions {
-  /** Config API_KEYS: when non-empty, /graphql and /export need one of them (src/api/api-key.ts). */
+  /** Config API_KEYS: when non-empty, /graphql and /export need one of them (src/api/http/api-key.ts). */
   apiKeys?: readonly string[];
   /** Extra explorer examples, `*.graphql` (default docs/examples/). */
   examplesDir?: string;
@@ -65,7 +63,7 @@ export interface HttpServerOptions {
 export async function startHttpServer(db: GraphExecutor, log: Logger, host: string, port: number, options: HttpServerOptions = {}): Promise<HttpServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const app = express();
-  const server = http.createServer(app);
+  const server = http.createServer();
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -82,20 +80,18 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
     csrfPrevention: false,
   });
   await apollo.start();
-  const guard = requireApiKey(options.apiKeys ?? []);
-  // GraphQL answers carry no ETag: a POST is never revalidated, and hashing every answer (some are
-  // hundreds of kilobytes) is wasted work. Its own app so the pages keep theirs.
-  const graphql = express().disable('etag').disable('x-powered-by');
-  graphql.use(guard, getOnlyQueries(), ...jsonBody(limits.maxBodySize), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  const apiKey = apiKeyCheck(options.apiKeys ?? []);
+  const graphql = graphqlEndpoint(apollo, log, { apiKey, maxBodySize: limits.maxBodySize, context: async () => createContext(db, log) });
+  // POST /graphql, the busiest route, skips Express (graphql-endpoint.ts says why); every other
+  // request goes through the app, where a browser's GET /graphql gets the explorer page first.
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (req.method === 'POST' && (req.url === '/graphql' || req.url?.startsWith('/graphql?')) ? graphql(req, res) : app(req, res)));
   app.disable('x-powered-by');
   app.get('/healthz', healthz(db));
-  // The explorer first (a browser's GET /graphql gets its page), then the API: the busiest route
-  // is matched before the other routers are tried.
   app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
-  app.use('/graphql', graphql);
+  app.all('/graphql', graphql);
   app.use('/admin', adminIngestRouter(db, log, options.admin ?? { maxSize: '20mb' }));
   app.use(visualRouter());
-  app.use('/export', exportRouter({ db, log, schema, guard }));
+  app.use('/export', exportRouter({ db, log, schema, guard: requireApiKey(apiKey) }));
   await listen(server, host, port);
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;

@@ -39,7 +39,7 @@ const schema = z.object({
   NEO4J_LOCAL_PAGECACHE: memorySize.default('512m'),
   /** How long to wait for the local Neo4j to accept connections, in seconds. */
   NEO4J_LOCAL_START_TIMEOUT: z.coerce.number().int().min(5).default(180),
-  /** When non-empty, /graphql needs `X-API-Key: <key>` or `Authorization: Bearer <key>` (src/api/api-key.ts). */
+  /** When non-empty, /graphql needs `X-API-Key: <key>` or `Authorization: Bearer <key>` (src/api/http/api-key.ts). */
   API_KEYS: apiKeys,
   /** Deepest selection a GraphQL operation may have (fields nested in fields). */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
