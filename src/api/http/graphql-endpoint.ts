@@ -21,9 +21,10 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 /**
  * /graphql on plain node:http: the API key, the GET-queries-only rule, the JSON body (size limit),
  * then Apollo's GraphQL over HTTP. It is what @as-integrations/express5 does, without Express:
- * Express's router and its request and response objects cost about 0.4 ms of CPU per request on
- * the reference machine, a third of a small query's whole time (docs/benchmarks.md). The answer
- * carries no ETag: a POST is never revalidated, and hashing every answer is wasted work.
+ * Express's router and its request and response objects added about 0.4 ms at p50 to every request
+ * under the bench's 4-client load on the reference machine (`{ __typename }` 1.07 → 0.66 ms), a
+ * fifth of a small query's time (06: 3.93 → 3.10 ms; docs/benchmarks.md). The answer carries no
+ * ETag: a POST is never revalidated, and hashing every answer is wasted work.
  */
 export function graphqlEndpoint(apollo: ApolloServer<Context>, log: Logger, options: GraphqlEndpointOptions): NodeHandler {
   const readBody = jsonBodyReader(options.maxBodySize);
