@@ -64,6 +64,22 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
     expect(off.status).toBe(404);
   });
 
+  it('sends no stack trace with an error, whatever NODE_ENV says (npm start sets none)', async () => {
+    const saved = process.env.NODE_ENV;
+    delete process.env.NODE_ENV; // Apollo's default adds traces unless NODE_ENV is production or test
+    const dev = await startTestServer(db).finally(() => (process.env.NODE_ENV = saved));
+    try {
+      for (const query of ['{ status { edition } ', '{ status { nope } }', 'query($n: Int!) { status { edition } }']) {
+        const res = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+        expect(body.errors.length, query).toBeGreaterThan(0);
+        for (const e of body.errors) expect(e.extensions, query).not.toHaveProperty('stacktrace');
+      }
+    } finally {
+      await dev.close();
+    }
+  });
+
   it('refuses a mutation over GET: 405, Allow: POST, no data', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(405);

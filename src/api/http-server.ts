@@ -78,6 +78,9 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
     // credentials (an API key is a header a cross-site page cannot send), reads are public data,
     // and mutations over GET are refused anyway. See docs/http.md.
     csrfPrevention: false,
+    // Apollo adds a stack trace (server paths, library versions) to every error unless NODE_ENV is
+    // production or test; `npm start` sets neither. Internal errors are logged (format-error.ts).
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
   const apiKey = apiKeyCheck(options.apiKeys ?? []);
