@@ -26,7 +26,7 @@ function bodyRefusal(err: unknown, limit: string): Refusal {
   throw err;
 }
 
-/** The JSON body of a request, or `undefined` when it has none or is not JSON (Apollo then says what it needs). */
+/** What reading a body gave: its JSON (`undefined` for none or a non-JSON type: Apollo then says what it needs), or a refusal. */
 export type JsonBodyResult = { body: unknown } | { refusal: Refusal };
 
 /** Reads a JSON body of at most `limit` (MAX_BODY_SIZE, e.g. '1mb') with express.json. */
