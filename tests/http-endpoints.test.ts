@@ -48,7 +48,7 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
     expect(page.headers.get('x-powered-by')).toBeNull();
   });
 
-  it('answers alike at /graphql, /graphql/ and with a query string, over POST and GET; /graphql/x is not the API', async () => {
+  it('answers alike at /graphql, /graphql/ and with a query string, over POST and GET; other methods get 405; /graphql/x is not the API', async () => {
     const query = '{ status { edition } }';
     const answers = [];
     for (const at of ['/graphql', '/graphql/', '/graphql?via=post']) {
@@ -59,6 +59,12 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
       expect(res.status, res.url).toBe(200);
       expect(res.headers.get('etag'), res.url).toBeNull();
       expect(await res.json()).toEqual({ data: { status: { edition: 'community' } } });
+    }
+    // Other methods: Apollo's 405, naming the two it serves.
+    for (const method of ['OPTIONS', 'PUT', 'DELETE']) {
+      const res = await fetch(`${server.url}/graphql`, { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow'), method).toBe('GET, POST');
     }
     const off = await fetch(`${server.url}/graphql/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     expect(off.status).toBe(404);

@@ -85,9 +85,11 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
   await apollo.start();
   const apiKey = apiKeyCheck(options.apiKeys ?? []);
   const graphql = graphqlEndpoint(apollo, log, { apiKey, maxBodySize: limits.maxBodySize, context: async () => createContext(db, log) });
-  // POST /graphql, the busiest route, skips Express (graphql-endpoint.ts says why); every other
-  // request goes through the app, where a browser's GET /graphql gets the explorer page first.
-  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (req.method === 'POST' && (req.url === '/graphql' || req.url?.startsWith('/graphql?')) ? graphql(req, res) : app(req, res)));
+  // /graphql skips Express (graphql-endpoint.ts says why), but for GET and HEAD: those go through
+  // the app, where a browser's GET /graphql gets the explorer page first (and Express's router
+  // would answer OPTIONS itself, with the explorer's methods).
+  const direct = (req: http.IncomingMessage) => req.method !== 'GET' && req.method !== 'HEAD' && (req.url === '/graphql' || req.url?.startsWith('/graphql?'));
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (direct(req) ? graphql(req, res) : app(req, res)));
   app.disable('x-powered-by');
   app.get('/healthz', healthz(db));
   app.use(explorerRouter(await loadExplorerExamples(options.examplesDir ?? path.join(projectRoot, 'docs', 'examples'))));
