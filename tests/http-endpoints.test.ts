@@ -86,6 +86,21 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
     }
   });
 
+  it('answers introspection under NODE_ENV=production (the Docker image sets it; the explorer and BI tools read the schema)', async () => {
+    const saved = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production'; // Apollo's default turns introspection off there
+    const prod = await startTestServer(db).finally(() => (process.env.NODE_ENV = saved));
+    try {
+      const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } __type(name: "Fact") { name } }' }) });
+      const body = (await res.json()) as { data?: { __schema: { queryType: { name: string } }; __type: { name: string } | null }; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.__schema.queryType.name).toBe('Query');
+      expect(body.data?.__type?.name).toBe('Fact');
+    } finally {
+      await prod.close();
+    }
+  });
+
   it('refuses a mutation over GET: 405, Allow: POST, no data', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(405);

@@ -81,6 +81,9 @@ export async function startHttpServer(db: GraphExecutor, log: Logger, host: stri
     // Apollo adds a stack trace (server paths, library versions) to every error unless NODE_ENV is
     // production or test; `npm start` sets neither. Internal errors are logged (format-error.ts).
     includeStacktraceInErrorResponses: false,
+    // Apollo turns introspection off when NODE_ENV is production (the Docker image sets it); the
+    // schema is public, and the explorer, GraphQL clients and BI connectors read it.
+    introspection: true,
   });
   await apollo.start();
   const apiKey = apiKeyCheck(options.apiKeys ?? []);
