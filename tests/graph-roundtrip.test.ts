@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/graph/cypher-files.js';
 import type { GraphExecutor } from '../src/graph/executor.js';
@@ -43,5 +44,37 @@ describe('graph executor on the Neo4j the test run started', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThanOrEqual(n);
     expect(first.map((r) => r.name)).toContain('document_key');
+  });
+
+  it('reads a record larger than a Bolt chunk whole, multi-byte characters across chunk ends included', async () => {
+    // ~1 MB of names and amounts in one record: Neo4j splits it into chunks of at most 64 KiB, and
+    // with 3-byte characters some chunk ends fall inside a character.
+    const items = Array.from({ length: 20000 }, (_, i) => ({ name: `福州市第${i}项人才发展专项资金${'€'.repeat(i % 5)}`, amount: `${i}.${String(i % 100).padStart(2, '0')}`, line: i }));
+    const rows = await db.read(cypher('testing/echo-list'), { items });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.items).toEqual(items);
+  });
+});
+
+/**
+ * patches/neo4j-driver-bolt-connection+*.patch (patches/README.md): the driver hands a message of
+ * several chunks on as one buffer, not as a CombinedBuffer that walks every chunk per byte read.
+ * Fails when `npm ci` did not apply the patch (or a new driver version changed the code it patches).
+ */
+describe('the patched Bolt dechunker', () => {
+  const driverRequire = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+  type Buf = { _buffer?: Buffer; _buffers?: unknown[]; length: number };
+  const { Dechunker } = driverRequire('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker: new () => { onmessage: (m: Buf) => void; write: (b: Buf) => void } };
+  const ChannelBuffer = (driverRequire('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default: new (b: Buffer) => Buf }).default;
+
+  it('gives a message of two chunks as one contiguous buffer holding both', () => {
+    const messages: Buf[] = [];
+    const dechunker = new Dechunker();
+    dechunker.onmessage = (m) => messages.push(m);
+    // Chunk 'ab', chunk 'cde', then the 00 00 message end, each chunk with its 2-byte length.
+    dechunker.write(new ChannelBuffer(Buffer.from([0, 2, 0x61, 0x62, 0, 3, 0x63, 0x64, 0x65, 0, 0])));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!._buffers).toBeUndefined();
+    expect(messages[0]!._buffer?.toString('latin1')).toBe('abcde');
   });
 });
