@@ -132,8 +132,10 @@ export function buildAggregateStatement(filter: AggregateFilter, groupBy: Aggreg
     params.years = filter.years.map((y) => neo4j.int(y)); // stored as integers
     factWhere.push('f.year IN $years');
   }
+  // Before the amount is parsed: no work on the facts it drops.
+  factWhere.push(`(NOT ${overlapping('f')} OR NOT EXISTS { MATCH (f)-[:IN_TABLE]->(:SourceTable)<-[:IN_TABLE]-(g:Fact) WHERE g.rowIndex = f.rowIndex AND NOT ${overlapping('g')} })`);
 
-  const amountWhere = [`(NOT ${overlapping('f')} OR NOT EXISTS { MATCH (f)-[:IN_TABLE]->(:SourceTable)<-[:IN_TABLE]-(g:Fact) WHERE g.rowIndex = f.rowIndex AND NOT ${overlapping('g')} })`];
+  const amountWhere: string[] = [];
   if (filter.minAmount != null) {
     params.minMicro = neo4j.int(toMicro(filter.minAmount));
     amountWhere.push('micro >= $minMicro');
@@ -157,13 +159,18 @@ export function buildAggregateStatement(filter: AggregateFilter, groupBy: Aggreg
 
   const keys = dims.flatMap((d) => DIMENSIONS[d].keys);
   const aliases = keys.map(([, a]) => a);
+  // Grouped per document: group on the node and read its city, key and title once per group,
+  // rather than hashing those strings for every fact.
+  const perDocument = dims.includes('DOCUMENT');
+  const ofDocument = ([e]: [string, string]) => perDocument && e.startsWith('d.');
+  const grouping = [...(perDocument ? ['d'] : []), ...keys.filter((k) => !ofDocument(k)).map(([e, a]) => `${e} AS ${a}`)];
   const matches = dims.flatMap((d) => (DIMENSIONS[d].match ? [DIMENSIONS[d].match] : []));
   const names: string[] = [];
   if (aliases.includes('functionalCode')) names.push("OPTIONAL MATCH (fc:SubjectCode {key: 'FUNCTIONAL|' + functionalCode})");
   if (aliases.includes('economicCode')) names.push("OPTIONAL MATCH (ec:SubjectCode {key: 'ECONOMIC|' + economicCode})");
   const carried = aliases.join(', ');
   const returned = [
-    ...aliases,
+    ...keys.map((k) => (ofDocument(k) ? `${k[0]} AS ${k[1]}` : k[1])),
     ...(aliases.includes('functionalCode') ? ['fc.name AS functionalCodeName'] : []),
     ...(aliases.includes('economicCode') ? ['ec.name AS economicCodeName'] : []),
     'toString(micro) AS totalMicro',
@@ -182,9 +189,9 @@ export function buildAggregateStatement(filter: AggregateFilter, groupBy: Aggreg
     `WHERE ${factWhere.join('\n  AND ')}`,
     "WITH d, f, split(f.amount, '.') AS parts",
     `WITH d, f, ${MICRO} AS micro, size(coalesce(parts[1], '')) > ${MICRO_DIGITS} AS tooFine`,
-    `WHERE ${amountWhere.join('\n  AND ')}`,
+    ...(amountWhere.length ? [`WHERE ${amountWhere.join('\n  AND ')}`] : []),
     ...matches,
-    `WITH ${[...keys.map(([e, a]) => `${e} AS ${a}`), ...sums].join(', ')}`,
+    `WITH ${[...grouping, ...sums].join(', ')}`,
     ...names,
     `RETURN ${returned.join(', ')}`,
     ...(carried ? [`ORDER BY ${carried}`] : []),
