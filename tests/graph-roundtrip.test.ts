@@ -57,6 +57,36 @@ describe('graph executor on the Neo4j the test run started', () => {
 });
 
 /**
+ * patches/neo4j-driver-core+*.patch (patches/README.md): a result keeps its caller's stack as an
+ * Error, formatted only if the query fails, where the driver puts it on the error as before.
+ */
+describe('the patched driver result', () => {
+  let db: GraphExecutor;
+  beforeAll(async () => {
+    db = await testExecutor();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("formats the caller's stack only when the query fails, and then puts it on the error", async () => {
+    const session = db.driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
+    try {
+      const result = session.run(cypher('testing/fail-read').text, { zero: 0 });
+      expect((result as unknown as { _stack: unknown })._stack).toBeInstanceOf(Error);
+      const error = await result.then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toMatch(/by zero/);
+      expect(error?.stack).toContain('graph-roundtrip.test.ts');
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+/**
  * patches/neo4j-driver-bolt-connection+*.patch (patches/README.md): the driver hands a message of
  * several chunks on as one buffer, not as a CombinedBuffer that walks every chunk per byte read.
  * Fails when `npm ci` did not apply the patch (or a new driver version changed the code it patches).
