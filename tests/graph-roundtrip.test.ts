@@ -46,6 +46,21 @@ describe('graph executor on the Neo4j the test run started', () => {
     expect(first.map((r) => r.name)).toContain('document_key');
   });
 
+  it('reads map keys that name inherited properties (__proto__, constructor, toString) as plain data', async () => {
+    const rows = await db.read(cypher('testing/special-keys'), { a: { polluted: true }, b: 'b' });
+    const m = rows[0]!.m as Record<string, unknown>;
+    expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
+    expect(Object.keys(m).sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'plain', 'toString']);
+    expect(Object.getOwnPropertyDescriptor(m, '__proto__')?.value).toEqual({ polluted: true });
+    expect({ ...m, ['__proto__']: undefined }).toMatchObject({ constructor: 'b', toString: 'c', hasOwnProperty: 'd', plain: 'e' });
+    expect((m as { polluted?: unknown }).polluted).toBeUndefined();
+    // A parameter object with its own __proto__ key (as JSON.parse makes from a request) goes as data too.
+    const [echo] = await db.read(cypher('testing/echo-list'), { items: [JSON.parse('{"__proto__": {"polluted": true}, "a": "x"}')] });
+    const sent = (echo!.items as Record<string, unknown>[])[0]!;
+    expect(Object.keys(sent).sort()).toEqual(['__proto__', 'a']);
+    expect(Object.getPrototypeOf(sent)).toBe(Object.prototype);
+  });
+
   it('reads a record larger than a Bolt chunk whole, multi-byte characters across chunk ends included', async () => {
     // ~1 MB of names and amounts in one record: Neo4j splits it into chunks of at most 64 KiB, and
     // with 3-byte characters some chunk ends fall inside a character.

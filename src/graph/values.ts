@@ -1,6 +1,15 @@
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, type Record as Neo4jRecord } from 'neo4j-driver';
 
 /**
+ * Sets a key as an own data property. Plain assignment would make a key named `__proto__` (a map
+ * key or property name in the graph, or a key of a parameter object) replace the prototype.
+ */
+function setOwn(out: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
+  else out[k] = v;
+}
+
+/**
  * Converts Neo4j values to plain JS once, at the boundary: Integer → number (all our integers,
  * counts and years, are far below 2^53; money is stored as decimal strings, never as numbers),
  * temporal values → ISO strings, nodes and relationships → their properties.
@@ -15,7 +24,7 @@ export function toPlain(v: unknown): unknown {
   const o = v as { properties?: unknown; labels?: unknown; type?: unknown };
   if (o.properties && (o.labels || o.type)) return toPlain(o.properties);
   const out: Record<string, unknown> = {};
-  for (const k in v) out[k] = toPlain((v as Record<string, unknown>)[k]);
+  for (const k in v) setOwn(out, k, toPlain((v as Record<string, unknown>)[k]));
   return out;
 }
 
@@ -33,7 +42,7 @@ export function toParam(v: unknown): unknown {
   const proto = Object.getPrototypeOf(v) as unknown;
   if (proto !== Object.prototype && proto !== null) return v; // driver values (Integer, temporal) as they are
   const out: Record<string, unknown> = {};
-  for (const k in v) out[k] = toParam((v as Record<string, unknown>)[k]);
+  for (const k in v) setOwn(out, k, toParam((v as Record<string, unknown>)[k]));
   return out;
 }
 
@@ -43,6 +52,6 @@ export function toParams(params: Record<string, unknown>): Record<string, unknow
 
 export function recordToPlain(r: Neo4jRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of r.keys) out[String(k)] = toPlain(r.get(k));
+  for (const k of r.keys) setOwn(out, String(k), toPlain(r.get(k)));
   return out;
 }
