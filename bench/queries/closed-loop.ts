@@ -46,11 +46,13 @@ function figures(s: Samples): LoadFigures {
 /**
  * The same closed-loop load on several ways of asking, `seconds` each, taken in turns: `slices`
  * rounds of seconds/slices per way, so that a slow spell of a shared machine falls on every way
- * instead of on whichever ran then (the ratios between ways are what the bench reports).
+ * instead of on whichever ran then (the ratios between ways are what the bench reports). Then more
+ * rounds, all ways still in turns, until every way has `minRequests` latencies: a query of 300 ms
+ * gets only ~40 in 3 s at 4 clients, too few for a steady p50.
  */
-export async function closedLoops(requests: (() => Promise<void>)[], connections: number, seconds: number, slices = 3): Promise<LoadFigures[]> {
+export async function closedLoops(requests: (() => Promise<void>)[], connections: number, seconds: number, slices = 3, minRequests = 0): Promise<LoadFigures[]> {
   const samples: Samples[] = requests.map(() => ({ latencies: [], errors: 0, seconds: 0 }));
-  for (let r = 0; r < slices; r++) {
+  for (let r = 0; r < slices || samples.some((s) => s.latencies.length < minRequests); r++) {
     for (const [i, request] of requests.entries()) await slice(request, connections, seconds / slices, samples[i]!);
   }
   return samples.map(figures);

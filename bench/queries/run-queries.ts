@@ -57,7 +57,7 @@ async function counted(run: () => Promise<unknown>, counter: () => { roundTrips:
 
 const WARM_UP = 5;
 
-export async function runQueryCase(k: BenchCase, t: QueryTargets, load: { connections: number; seconds: number }): Promise<CaseFigures> {
+export async function runQueryCase(k: BenchCase, t: QueryTargets, load: { connections: number; seconds: number; minRequests: number }): Promise<CaseFigures> {
   const askA = () => post(t.a.url, k.a.query, k.a.variables);
   const askB = () => t.b.db.read(cypher(k.b.statement), k.b.params);
   const askC = () => post(t.c.url, k.c.query, k.c.variables);
@@ -82,7 +82,7 @@ export async function runQueryCase(k: BenchCase, t: QueryTargets, load: { connec
 
   const asks = [askA, askB, askAStatements, askC];
   for (const ask of asks) for (let i = 0; i < WARM_UP; i++) await ask();
-  const [la, lb, ls, lc] = await closedLoops(asks.map((ask) => async () => void (await ask())), load.connections, load.seconds);
+  const [la, lb, ls, lc] = await closedLoops(asks.map((ask) => async () => void (await ask())), load.connections, load.seconds, 3, load.minRequests);
   const fa: WayFigures = { ...la!, roundTrips: statementsA.roundTrips, dbHits: hitsA.dbHits };
   const fb: WayFigures = { ...lb!, roundTrips: hitsB.roundTrips, dbHits: hitsB.dbHits };
   const fc: WayFigures = { ...lc!, ...hitsC };
