@@ -5,6 +5,9 @@
 // merge-fact-units and merge-fact-sources, one MERGE each instead of one per fact), and the
 // properties are named in CREATE (absent ones are null, so not stored): `SET f += row.props`, or
 // `WITH row.props AS p` before the CREATE, makes the planner materialise all rows (Eager; PROFILE).
+// replan=skip: each node is found by its key, so the plan never depends on the graph's size,
+// and a bulk load does not replan it as the graph grows (loaders/graph/README.md).
+CYPHER replan=skip
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)
 UNWIND doc.rows AS row

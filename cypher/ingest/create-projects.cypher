@@ -2,6 +2,9 @@
 // document with that year's funds (万元), period, basis, goal; implementing unit and transfer
 // recipients where the document states them. $docs: [{key, rows}], row.k: the budget's key after
 // "<document key>#".
+// replan=skip: each node is found by its key, so the plan never depends on the graph's size,
+// and a bulk load does not replan it as the graph grows (loaders/graph/README.md).
+CYPHER replan=skip
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 UNWIND doc.rows AS row

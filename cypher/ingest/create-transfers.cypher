@@ -1,6 +1,9 @@
 // Transfer payments from the department or one of its units to a recipient (district, county,
 // unit). A link to the project it funds is stated or inferred; FUNDS.inferred tells which.
 // $docs: [{key, rows}], row.k / row.project: keys after "<document key>#".
+// replan=skip: each node is found by its key, so the plan never depends on the graph's size,
+// and a bulk load does not replan it as the graph grows (loaders/graph/README.md).
+CYPHER replan=skip
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})-[:ISSUED_BY]->(dep:Department)-[:OF_GOVERNMENT]->(city:Government)
 UNWIND doc.rows AS row

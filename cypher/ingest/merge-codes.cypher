@@ -4,6 +4,9 @@
 // would scan every USES_CODE link of the code (shared by all documents). row.firstUse marks the
 // first row of a (code, spelling) in the document; row.firstParent the first of a (code, parent).
 // $docs: [{key, rows}].
+// replan=skip: each node is found by its key, so the plan never depends on the graph's size,
+// and a bulk load does not replan it as the graph grows (loaders/graph/README.md).
+CYPHER replan=skip
 UNWIND $docs AS doc
 MATCH (d:Document {key: doc.key})
 UNWIND doc.rows AS row

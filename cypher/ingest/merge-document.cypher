@@ -1,5 +1,8 @@
 // The document with its city (and province), issuing department. MERGE keys are identities, so
 // a second load of the same document reuses every node. One row per document ($docs).
+// replan=skip: each node is found by its key, so the plan never depends on the graph's size,
+// and a bulk load does not replan it as the graph grows (loaders/graph/README.md).
+CYPHER replan=skip
 UNWIND $docs AS doc
 MERGE (city:Government {key: doc.cityKey})
   ON CREATE SET city.name = doc.city, city.level = 'CITY'
