@@ -10,6 +10,17 @@ import type { GraphExecutor } from '../src/graph/executor.js';
 import { startTestServer } from './helpers/api.js';
 import { testExecutor } from './helpers/graph.js';
 
+/** Sets NODE_ENV (undefined: unset) while a server starts (Apollo reads it then), then puts it back as it was. */
+function setNodeEnv(value: string | undefined): void {
+  if (value === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = value;
+}
+async function serverUnderNodeEnv(db: GraphExecutor, value: string | undefined): Promise<HttpServer> {
+  const saved = process.env.NODE_ENV;
+  setNodeEnv(value);
+  return startTestServer(db).finally(() => setNodeEnv(saved));
+}
+
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 describe('HTTP endpoints: GET queries, the explorer page and its assets', () => {
@@ -71,9 +82,7 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
   });
 
   it('sends no stack trace with an error, whatever NODE_ENV says (npm start sets none)', async () => {
-    const saved = process.env.NODE_ENV;
-    delete process.env.NODE_ENV; // Apollo's default adds traces unless NODE_ENV is production or test
-    const dev = await startTestServer(db).finally(() => (process.env.NODE_ENV = saved));
+    const dev = await serverUnderNodeEnv(db, undefined); // Apollo's default adds traces unless NODE_ENV is production or test
     try {
       for (const query of ['{ status { edition } ', '{ status { nope } }', 'query($n: Int!) { status { edition } }']) {
         const res = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -87,9 +96,7 @@ describe('HTTP endpoints: GET queries, the explorer page and its assets', () => 
   });
 
   it('answers introspection under NODE_ENV=production (the Docker image sets it; the explorer and BI tools read the schema)', async () => {
-    const saved = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production'; // Apollo's default turns introspection off there
-    const prod = await startTestServer(db).finally(() => (process.env.NODE_ENV = saved));
+    const prod = await serverUnderNodeEnv(db, 'production'); // Apollo's default turns introspection off there
     try {
       const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } __type(name: "Fact") { name } }' }) });
       const body = (await res.json()) as { data?: { __schema: { queryType: { name: string } }; __type: { name: string } | null }; errors?: unknown[] };
