@@ -1,11 +1,15 @@
 // Bench floor (docs/examples/31): expenditure of a city's budgets of some years in one table role
 // by functional class (类) and spending type, summed exactly (integers of 10^-6 万元) from leaf
 // facts: no subtotal rows, and a 合计/其中 column only where its row has no other column.
-// From the city's documents (index hint): left to itself the planner starts from the Fact.year
-// index instead, reading every fact of the years in every city.
-MATCH (d:Document {city: $city})<-[:FROM_DOCUMENT]-(f:Fact {direction: 'EXPENDITURE', tableRole: $role})
-USING INDEX d:Document(city)
-WHERE d.kind IN ['DEPARTMENT_BUDGET', 'FUND_BUDGET'] AND f.isSubtotal = false AND f.year IN $years
+// From the city's documents: the role reaches the facts through a variable, so that the planner
+// expands from each document. With `tableRole: $role` on the fact it started from the Fact.year
+// index instead (every fact of the years in every city: 860,000 db hits at
+// cities=10,departments=10,years=5 against 7,000), an index hint on Document(city) or not.
+MATCH (d:Document {city: $city})
+WHERE d.kind IN ['DEPARTMENT_BUDGET', 'FUND_BUDGET']
+WITH d, $role AS role
+MATCH (d)<-[:FROM_DOCUMENT]-(f:Fact {direction: 'EXPENDITURE', tableRole: role})
+WHERE f.isSubtotal = false AND f.year IN $years
   AND (NOT any(seg IN split(f.column, '/') WHERE seg IN ['合计', '总计', '小计'] OR seg ENDS WITH '合计' OR seg STARTS WITH '其中')
     OR NOT EXISTS { MATCH (f)-[:IN_TABLE]->(:SourceTable)<-[:IN_TABLE]-(g:Fact) WHERE g.rowIndex = f.rowIndex
       AND NOT any(seg IN split(g.column, '/') WHERE seg IN ['合计', '总计', '小计'] OR seg ENDS WITH '合计' OR seg STARTS WITH '其中') })
