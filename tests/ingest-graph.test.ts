@@ -61,6 +61,19 @@ describe('writing the seed documents to Neo4j', () => {
     }
   });
 
+  it("keys every table after its document ('<document key>#…'), the prefix by which aggregations find a document's tables", async () => {
+    const expected = seeds()
+      .map((s) => {
+        const doc = parseDocument(s.bytes, s.fileName);
+        const rows = toRows(doc, validateDocument(doc));
+        return { document: rows.documentKey, tables: rows.tables.length, keyedAfterIt: rows.tables.length };
+      })
+      .filter((e) => e.tables > 0);
+    expect(expected.length).toBeGreaterThan(1);
+    const stored = await db.read(cypher('testing/tables-by-document'));
+    expect(stored).toEqual(expected.sort((a, b) => (a.document < b.document ? -1 : 1)));
+  });
+
   it('stores every number as an integer (years, lines, row indexes, levels, staff counts; money is text), never as a float', async () => {
     const types = await db.read(cypher('testing/property-value-types'));
     const numeric = types.filter((t) => /^(INTEGER|FLOAT)/.test(String(t.type)));
