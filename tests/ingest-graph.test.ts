@@ -17,6 +17,15 @@ import { graphFingerprint, ingestBytes } from './helpers/ingest.js';
 const FUZHOU = '福州市';
 const XIAMEN = '厦门市';
 
+/** Each seed's rows as the loader prepares them for Neo4j (to-rows.ts): what the graph must hold. Parsed once. */
+let parsedSeeds: { fileName: string; rows: ReturnType<typeof toRows> }[] | undefined;
+function seedRows() {
+  return (parsedSeeds ??= seeds().map((s) => {
+    const doc = parseDocument(s.bytes, s.fileName);
+    return { fileName: s.fileName, rows: toRows(doc, validateDocument(doc)) };
+  }));
+}
+
 describe('writing the seed documents to Neo4j', () => {
   let db: GraphExecutor;
   beforeAll(async () => {
@@ -47,12 +56,10 @@ describe('writing the seed documents to Neo4j', () => {
       ['Fact', 'facts', { unit: '万元' }],
       ['Indicator', 'indicators', {}],
     ];
-    for (const s of seeds()) {
-      const doc = parseDocument(s.bytes, s.fileName);
-      const rows = toRows(doc, validateDocument(doc));
+    for (const { fileName, rows } of seedRows()) {
       for (const [label, name, extra] of checks) {
         const stored = new Map((await db.read(cypher('testing/nodes-with-key-prefix'), { label, prefix: `${rows.documentKey}#` })).map((r) => [r.key, r.props]));
-        expect(stored.size, `${s.fileName} ${label}`).toBe(rows[name].length);
+        expect(stored.size, `${fileName} ${label}`).toBe(rows[name].length);
         for (const row of rows[name]) {
           const key = `${rows.documentKey}#${row.k}`;
           expect(stored.get(key), key).toEqual({ key, ...row.props, ...extra });
@@ -62,12 +69,8 @@ describe('writing the seed documents to Neo4j', () => {
   });
 
   it("keys every table after its document ('<document key>#…'), the prefix by which aggregations find a document's tables", async () => {
-    const expected = seeds()
-      .map((s) => {
-        const doc = parseDocument(s.bytes, s.fileName);
-        const rows = toRows(doc, validateDocument(doc));
-        return { document: rows.documentKey, tables: rows.tables.length, keyedAfterIt: rows.tables.length };
-      })
+    const expected = seedRows()
+      .map(({ rows }) => ({ document: rows.documentKey, tables: rows.tables.length, keyedAfterIt: rows.tables.length }))
       .filter((e) => e.tables > 0);
     expect(expected.length).toBeGreaterThan(1);
     const stored = await db.read(cypher('testing/tables-by-document'));

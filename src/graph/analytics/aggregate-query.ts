@@ -196,7 +196,7 @@ export function buildAggregateStatement(filter: AggregateFilter, groupBy: Aggreg
     'MATCH (t:SourceTable)',
     `WHERE ${OF_DOCUMENT} AND t.role = role`,
     // The rows of the table with a column that is not overlapping: read once per table, not the
-    // whole table again for every overlapping fact (11 at the bench's large scale: 568k → 91k db hits).
+    // whole table again for every overlapping fact (11 at the bench's large scale: 324k → 91k db hits).
     `CALL (t) { MATCH (t)<-[:IN_TABLE]-(g:Fact) WHERE NOT ${overlapping('g')} RETURN collect(DISTINCT g.rowIndex) AS plainRows }`,
     'MATCH (t)<-[:IN_TABLE]-(f:Fact {direction: direction})',
     `WHERE ${factWhere.join('\n  AND ')}`,
